@@ -1,0 +1,120 @@
+"""The format registry: every format the command line can read or write, by name.
+
+A format is a name, the file extensions it uses, a reader and/or a writer of bytes, and
+optionally a sniffer that recognises its content. New formats register here, and the command
+line offers them without any change of its own. Built-in formats import their modules only
+when used, so ``import newsmodel`` stays light.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from ._model import Article
+from .errors import FormatError
+
+__all__ = ["Format", "available_formats", "detect_format", "get_format", "register_format"]
+
+Reader = Callable[[bytes], Article]
+Writer = Callable[[Article], bytes]
+Sniffer = Callable[[bytes], bool]
+
+#: How much of an input the sniffers look at.
+SNIFF_BYTES = 4096
+
+
+@attrs.frozen(kw_only=True)
+class Format:
+    """A file format newsmodel can read, write, or both."""
+
+    name: str
+    """The name used on the command line (``--to json``)."""
+    description: str
+    """One line for ``newsmodel formats``."""
+    extensions: tuple[str, ...]
+    """File extensions, with the dot, the first one used for output (``(".json",)``)."""
+    read: Reader | None = None
+    """Bytes to an Article; ``None`` for a write-only format."""
+    write: Writer | None = None
+    """An Article to bytes; ``None`` for a read-only format."""
+    sniff: Sniffer | None = None
+    """Recognises the format from the first bytes of an input."""
+
+
+_registry: dict[str, Format] = {}
+
+
+def register_format(fmt: Format, *, replace: bool = False) -> None:
+    """Make ``fmt`` available by name; refuses to shadow a registered name unless ``replace``."""
+    if fmt.name in _registry and not replace:
+        raise FormatError(f"a format named {fmt.name!r} is already registered")
+    _registry[fmt.name] = fmt
+
+
+def get_format(name: str) -> Format:
+    """The format registered as ``name``.
+
+    Raises:
+        FormatError: no such format.
+    """
+    try:
+        return _registry[name]
+    except KeyError:
+        known = ", ".join(sorted(_registry))
+        raise FormatError(f"unknown format {name!r}; known formats: {known}") from None
+
+
+def available_formats() -> tuple[Format, ...]:
+    """Every registered format, in registration order."""
+    return tuple(_registry.values())
+
+
+def detect_format(data: bytes, filename: str | None = None) -> Format:
+    """The readable format of an input: by its content first, then by its file extension.
+
+    Raises:
+        FormatError: nothing recognises it.
+    """
+    head = data[:SNIFF_BYTES]
+    readable = [fmt for fmt in _registry.values() if fmt.read is not None]
+    for fmt in readable:
+        if fmt.sniff is not None and fmt.sniff(head):
+            return fmt
+    if filename:
+        lowered = filename.lower()
+        for fmt in readable:
+            if lowered.endswith(fmt.extensions):
+                return fmt
+    raise FormatError("cannot tell the input's format; name it with --from")
+
+
+# --- built-in formats -------------------------------------------------------------------------
+
+
+def _read_json(data: bytes) -> Article:
+    from . import json
+
+    return json.loads(data)
+
+
+def _write_json(article: Article) -> bytes:
+    from . import json
+
+    return (json.dumps(article, indent=2) + "\n").encode("utf-8")
+
+
+_NEWSMODEL_JSON = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"newsmodel"\s*:')
+
+register_format(
+    Format(
+        name="json",
+        description="newsmodel's own JSON: lossless and versioned",
+        extensions=(".json",),
+        read=_read_json,
+        write=_write_json,
+        sniff=lambda head: _NEWSMODEL_JSON.match(head) is not None,
+    )
+)

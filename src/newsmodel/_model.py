@@ -1,0 +1,574 @@
+"""The typed model of a news article.
+
+Every class is an immutable attrs value (frozen, slotted, keyword-only): safe to share between
+threads and processes, hashable, changed with :func:`attrs.evolve`. The model knows nothing of
+any file format. Collections are tuples (lists are accepted and turned into tuples), datetimes
+are timezone-aware, and an empty string never stands in for "missing": absent is ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+
+import attrs
+
+from .errors import InvalidArticleError
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Block",
+    "BlockQuote",
+    "Byline",
+    "BylineKind",
+    "Comment",
+    "CommentThread",
+    "Correction",
+    "Dateline",
+    "Figure",
+    "Heading",
+    "Image",
+    "Link",
+    "ListBlock",
+    "Organization",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "SourceKind",
+    "Span",
+    "TextPart",
+]
+
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:  # attrs.Attribute is generic only to type checkers
+    _Field: TypeAlias = attrs.Attribute[Any]
+
+#: A moment (timezone-aware :class:`~datetime.datetime`) or a day (:class:`~datetime.date`)
+#: when only the day is known.
+When = dt.datetime | dt.date
+
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+# --- validators -------------------------------------------------------------------------------
+
+
+def _fail(field: _Field, message: str) -> InvalidArticleError:
+    return InvalidArticleError(message, path=f"$.{camel_case(field.name)}")
+
+
+def _text(_: object, field: _Field, value: str) -> None:
+    """A required string: not empty, not only white space."""
+    if not isinstance(value, str):
+        raise _fail(field, f"expected a string, got {type(value).__name__}")
+    if not value.strip():
+        raise _fail(field, "must not be empty (absent values are None)")
+
+
+def _optional_text(instance: object, field: _Field, value: str | None) -> None:
+    if value is not None:
+        _text(instance, field, value)
+
+
+def _texts(_: object, field: _Field, value: tuple[str, ...]) -> None:
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise _fail(field, "items must be non-empty strings")
+
+
+def _non_negative(_: object, field: _Field, value: int | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(field, f"expected an integer, got {type(value).__name__}")
+    if value < 0:
+        raise _fail(field, f"must not be negative, got {value}")
+
+
+def _when(_: object, field: _Field, value: When | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, dt.date):
+        raise _fail(field, f"expected a datetime or date, got {type(value).__name__}")
+    if isinstance(value, dt.datetime) and value.utcoffset() is None:
+        raise _fail(field, "datetimes must be timezone-aware (a day alone is a date)")
+
+
+def _day(_: object, field: _Field, value: dt.date | None) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise _fail(field, "expected a date")
+
+
+def _heading_level(_: object, field: _Field, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 6:
+        raise _fail(field, f"a heading's level is 1 to 6, got {value!r}")
+
+
+def _language(_: object, field: _Field, value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not LANGUAGE_TAG.match(value)):
+        raise _fail(field, f"not a BCP 47 language tag: {value!r}")
+
+
+def _tuple(value: Iterable[_T]) -> tuple[_T, ...]:
+    return value if isinstance(value, tuple) else tuple(value)
+
+
+_model = attrs.frozen(kw_only=True, slots=True)
+
+
+# --- enums ------------------------------------------------------------------------------------
+
+
+class BylineKind(enum.Enum):
+    """Who a byline credits."""
+
+    PERSON = "person"
+    """A named person."""
+    ORGANIZATION = "organization"
+    """An agency, newsroom or desk ("Reuters", "Staff")."""
+
+
+class QuoteKind(enum.Enum):
+    """How a quote reports speech."""
+
+    DIRECT = "direct"
+    """The words as spoken, in quotation marks."""
+    INDIRECT = "indirect"
+    """Reported speech: the content paraphrased, without quotation marks."""
+    MIXED = "mixed"
+    """Reported speech with a quoted fragment inside it."""
+
+
+class SourceKind(enum.Enum):
+    """What kind of source a quote is attributed to."""
+
+    PERSON = "person"
+    """A named or described individual ("Jane Doe", "the mayor")."""
+    GROUP = "group"
+    """Several people ("analysts", "the experts", "residents")."""
+    ORGANIZATION = "organization"
+    """An institution ("the ministry", "Reuters", "the White House")."""
+    ANONYMOUS = "anonymous"
+    """An unnamed source ("a senior official", "people familiar with the matter")."""
+    DOCUMENT = "document"
+    """A text rather than a speaker ("the report", "a statement")."""
+    UNKNOWN = "unknown"
+    """Not determined."""
+
+
+class TextPart(enum.Enum):
+    """The part of an article a :class:`Span` points into."""
+
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    BODY = "body"
+
+
+# --- text positions ---------------------------------------------------------------------------
+
+
+@_model
+class Span:
+    """Where a piece of text sits in an article: ``text[start:end]`` of one text field.
+
+    The field is the headline, the standfirst, or a body block; inside a :class:`BlockQuote`
+    or :class:`ListBlock`, ``item`` picks the paragraph or list item. A quote that runs over
+    several paragraphs has one span per paragraph.
+    """
+
+    part: TextPart
+    """Which part of the article."""
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the first character (Python code points)."""
+    end: int = attrs.field(validator=_non_negative)
+    """Offset just past the last character."""
+    block: int | None = attrs.field(default=None, validator=_non_negative)
+    """Index into :attr:`Article.body`; set exactly when ``part`` is body."""
+    item: int | None = attrs.field(default=None, validator=_non_negative)
+    """Paragraph of a block quote or item of a list; ``None`` for other blocks."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidArticleError(f"span ends ({self.end}) before it starts ({self.start})")
+        if (self.part is TextPart.BODY) != (self.block is not None):
+            raise InvalidArticleError(
+                "a span has a block index exactly when it points into the body"
+            )
+        if self.item is not None and self.block is None:
+            raise InvalidArticleError("a span's item index needs a block index")
+
+
+@_model
+class Link:
+    """An inline link, kept as a stand-off span on its paragraph."""
+
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the link text's first character in the paragraph."""
+    end: int = attrs.field(validator=_non_negative)
+    """Offset just past the link text."""
+    url: str = attrs.field(validator=_text)
+    """The link target."""
+    title: str | None = attrs.field(default=None, validator=_optional_text)
+    """The link's title attribute."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end <= self.start:
+            raise InvalidArticleError(f"link at {self.start}-{self.end} covers no text")
+
+
+# --- body blocks ------------------------------------------------------------------------------
+
+
+@_model
+class Paragraph:
+    """A paragraph of running text."""
+
+    text: str = attrs.field(validator=_text)
+    """The paragraph's text, without markup."""
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
+    """Inline links, each pointing into ``text``, in order."""
+
+    def __attrs_post_init__(self) -> None:
+        for link in self.links:
+            if link.end > len(self.text):
+                raise InvalidArticleError(
+                    f"link at {link.start}-{link.end} lies outside the paragraph"
+                    f" ({len(self.text)} characters)",
+                    path="$.links",
+                )
+
+
+@_model
+class Heading:
+    """A subheading inside the body."""
+
+    text: str = attrs.field(validator=_text)
+    """The heading's text."""
+    level: int = attrs.field(default=2, validator=_heading_level)
+    """Its level, 1 to 6 as in HTML (the headline itself is level 1)."""
+
+
+@_model
+class BlockQuote:
+    """A quotation set apart from the running text (``<blockquote>``)."""
+
+    paragraphs: tuple[str, ...] = attrs.field(converter=_tuple, validator=_texts)
+    """The quoted paragraphs."""
+    cite: str | None = attrs.field(default=None, validator=_optional_text)
+    """Where the quotation comes from (a URL)."""
+    source: str | None = attrs.field(default=None, validator=_optional_text)
+    """Who or what is quoted, as credited under the quotation."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.paragraphs:
+            raise InvalidArticleError(
+                "a block quote needs at least one paragraph", path="$.paragraphs"
+            )
+
+
+@_model
+class ListBlock:
+    """A bulleted or numbered list."""
+
+    items: tuple[str, ...] = attrs.field(converter=_tuple, validator=_texts)
+    """The items' texts, in order."""
+    ordered: bool = False
+    """Numbered (``True``) or bulleted."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.items:
+            raise InvalidArticleError("a list needs at least one item", path="$.items")
+
+
+@_model
+class Image:
+    """A picture: in the body as a :class:`Figure`, or attached to the article."""
+
+    url: str = attrs.field(validator=_text)
+    """Where the image file is."""
+    caption: str | None = attrs.field(default=None, validator=_optional_text)
+    """The caption shown with it."""
+    credit: str | None = attrs.field(default=None, validator=_optional_text)
+    """Photographer or agency credit."""
+    alt: str | None = attrs.field(default=None, validator=_optional_text)
+    """Alternative text for readers who cannot see it."""
+    width: int | None = attrs.field(default=None, validator=_non_negative)
+    """Width in pixels."""
+    height: int | None = attrs.field(default=None, validator=_non_negative)
+    """Height in pixels."""
+
+
+@_model
+class Figure:
+    """An image inside the body, with its caption and credit."""
+
+    image: Image
+    """The image shown."""
+
+
+#: One block of an article's body.
+Block = Paragraph | Heading | BlockQuote | ListBlock | Figure
+
+
+def block_texts(block: Block) -> tuple[str, ...]:
+    """The text fields of a body block that spans can point into, by item index."""
+    if isinstance(block, (Paragraph, Heading)):
+        return (block.text,)
+    if isinstance(block, BlockQuote):
+        return block.paragraphs
+    if isinstance(block, ListBlock):
+        return block.items
+    return ()
+
+
+# --- people and places ------------------------------------------------------------------------
+
+
+@_model
+class Byline:
+    """One credited person or organisation: "By Jane Doe and John Roe, Reuters" is two."""
+
+    name: str = attrs.field(validator=_text)
+    """The name, in name case ("Jane Doe", not "JANE DOE")."""
+    kind: BylineKind = BylineKind.PERSON
+    """A person or an organisation."""
+    role: str | None = attrs.field(default=None, validator=_optional_text)
+    """Job title or part played ("Staff Writer", "Editing by")."""
+    affiliation: str | None = attrs.field(default=None, validator=_optional_text)
+    """The organisation the person writes for ("Reuters", "AP")."""
+    url: str | None = attrs.field(default=None, validator=_optional_text)
+    """An author page."""
+    email: str | None = attrs.field(default=None, validator=_optional_text)
+    """A contact address."""
+
+
+@_model
+class Dateline:
+    """Where and when a story was filed, as in "WASHINGTON, Nov. 26 (Reuters) —"."""
+
+    place: str | None = attrs.field(default=None, validator=_optional_text)
+    """The place ("WASHINGTON", "Kyiv, Ukraine"), as written."""
+    date: dt.date | None = attrs.field(default=None, validator=_day)
+    """The day, when the dateline gives one."""
+    agency: str | None = attrs.field(default=None, validator=_optional_text)
+    """The agency credited in the dateline ("Reuters", "AP")."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.place is None and self.date is None and self.agency is None:
+            raise InvalidArticleError("a dateline needs a place, a date or an agency")
+
+
+@_model
+class Organization:
+    """An organisation, such as the article's publisher."""
+
+    name: str = attrs.field(validator=_text)
+    """Its name."""
+    url: str | None = attrs.field(default=None, validator=_optional_text)
+    """Its home page."""
+    logo: str | None = attrs.field(default=None, validator=_optional_text)
+    """The URL of its logo."""
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+
+@_model
+class Attribution:
+    """Who said a quote and how: "U.S. security experts" + "say"."""
+
+    source: str | None = attrs.field(default=None, validator=_optional_text)
+    """The source as written ("U.S. security experts", "he")."""
+    head: str | None = attrs.field(default=None, validator=_optional_text)
+    """The head of the source phrase: the name or the noun ("experts")."""
+    kind: SourceKind = SourceKind.UNKNOWN
+    """What kind of source this is."""
+    cue: str | None = attrs.field(default=None, validator=_optional_text)
+    """The words that introduce the quote ("said", "according to")."""
+    role: str | None = attrs.field(default=None, validator=_optional_text)
+    """The source's role where stated ("President", "a spokeswoman for the ministry")."""
+    name: str | None = attrs.field(default=None, validator=_optional_text)
+    """The resolved name when the source is a pronoun or short form ("he" → "Jane Q. Doe")."""
+    source_span: Span | None = None
+    """Where the source phrase is."""
+    cue_span: Span | None = None
+    """Where the cue is."""
+
+
+@_model
+class Quote:
+    """Something said: the words, how they are reported, and who said them."""
+
+    text: str = attrs.field(validator=_text)
+    """The quoted words; for several spans, their texts joined by single spaces."""
+    kind: QuoteKind = QuoteKind.DIRECT
+    """Direct, indirect (reported) or mixed speech."""
+    attribution: Attribution | None = None
+    """Who said it, when known."""
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    """Where the words are in the article; several for split or multi-paragraph quotes."""
+
+
+# --- comments ---------------------------------------------------------------------------------
+
+
+@_model
+class Comment:
+    """A reader's comment, with its replies."""
+
+    text: str = attrs.field(validator=_text)
+    """What the commenter wrote."""
+    id: str | None = attrs.field(default=None, validator=_optional_text)
+    """The comment's identifier on the page or platform."""
+    author: str | None = attrs.field(default=None, validator=_optional_text)
+    """The commenter's display name."""
+    author_url: str | None = attrs.field(default=None, validator=_optional_text)
+    """A link to the commenter's profile."""
+    published: dt.datetime | dt.date | None = attrs.field(default=None, validator=_when)
+    """When it was posted."""
+    url: str | None = attrs.field(default=None, validator=_optional_text)
+    """A permalink to the comment."""
+    replies: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple)
+    """Replies to this comment, oldest first."""
+
+
+def _count_comments(comments: Iterable[Comment]) -> int:
+    return sum(1 + _count_comments(comment.replies) for comment in comments)
+
+
+@_model
+class CommentThread:
+    """A comment section. An empty thread is a section with no comments yet."""
+
+    comments: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple)
+    """The top-level comments loaded, each with its replies."""
+    total: int | None = attrs.field(default=None, validator=_non_negative)
+    """The count the page declares; may exceed what was loaded."""
+    url: str | None = attrs.field(default=None, validator=_optional_text)
+    """Where the comments can be read."""
+    open: bool | None = None
+    """Whether new comments are accepted, when known."""
+
+    @property
+    def loaded(self) -> int:
+        """How many comments were loaded, replies included."""
+        return _count_comments(self.comments)
+
+
+@_model
+class Correction:
+    """A correction or editor's note published with the article."""
+
+    text: str = attrs.field(validator=_text)
+    """The correction as published."""
+    published: dt.datetime | dt.date | None = attrs.field(default=None, validator=_when)
+    """When the correction was made."""
+
+
+# --- the article ------------------------------------------------------------------------------
+
+
+@_model
+class Article:
+    """A news article: what it says, who wrote it, when, and what was said in it."""
+
+    headline: str = attrs.field(validator=_text)
+    """The headline."""
+    standfirst: str | None = attrs.field(default=None, validator=_optional_text)
+    """The dek, summary or standfirst under the headline."""
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    """The text, as structured blocks."""
+    bylines: tuple[Byline, ...] = attrs.field(default=(), converter=_tuple)
+    """The people and organisations credited, in order."""
+    dateline: Dateline | None = None
+    """Where and when the story was filed."""
+    published: dt.datetime | dt.date | None = attrs.field(default=None, validator=_when)
+    """When it was first published; a date when only the day is known."""
+    modified: dt.datetime | dt.date | None = attrs.field(default=None, validator=_when)
+    """When it was last changed."""
+    language: str | None = attrs.field(default=None, validator=_language)
+    """The language, as a BCP 47 tag ("en", "pt-BR")."""
+    url: str | None = attrs.field(default=None, validator=_optional_text)
+    """The canonical URL."""
+    id: str | None = attrs.field(default=None, validator=_optional_text)
+    """A stable identifier (GUID, URN) from the source system."""
+    section: str | None = attrs.field(default=None, validator=_optional_text)
+    """The section or desk ("Politics")."""
+    genre: str | None = attrs.field(default=None, validator=_optional_text)
+    """The kind of piece ("news", "opinion", "analysis", "review")."""
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_texts)
+    """Keywords and tags."""
+    publisher: Organization | None = None
+    """Who published it."""
+    images: tuple[Image, ...] = attrs.field(default=(), converter=_tuple)
+    """Images attached to the article (lead image first), besides the body's figures."""
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_tuple)
+    """What was said in it, in reading order."""
+    comments: CommentThread | None = None
+    """The comment section: ``None`` when unknown, an empty thread when it has no comments."""
+    rights: str | None = attrs.field(default=None, validator=_optional_text)
+    """The copyright or usage line ("© 2026 Reuters")."""
+    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_tuple)
+    """Corrections and editor's notes."""
+
+    def __attrs_post_init__(self) -> None:
+        for q, quote in enumerate(self.quotes):
+            spans: list[tuple[str, Span]] = [
+                (f"$.quotes[{q}].spans[{s}]", span) for s, span in enumerate(quote.spans)
+            ]
+            if quote.attribution is not None:
+                for name in ("source_span", "cue_span"):
+                    span = getattr(quote.attribution, name)
+                    if span is not None:
+                        spans.append((f"$.quotes[{q}].attribution.{camel_case(name)}", span))
+            for path, span in spans:
+                target = self.text_of(span)
+                if target is None:
+                    raise InvalidArticleError("points to no text in this article", path=path)
+                if span.end > len(target):
+                    raise InvalidArticleError(
+                        f"ends at {span.end}, past the end of its text ({len(target)} characters)",
+                        path=path,
+                    )
+
+    def text_of(self, span: Span) -> str | None:
+        """The text field ``span`` points into, or ``None`` when there is no such field."""
+        if span.part is TextPart.HEADLINE:
+            return self.headline if span.item is None else None
+        if span.part is TextPart.STANDFIRST:
+            return self.standfirst if span.item is None else None
+        assert span.block is not None  # guaranteed by Span
+        if span.block >= len(self.body):
+            return None
+        texts = block_texts(self.body[span.block])
+        if span.item is None:
+            return texts[0] if isinstance(self.body[span.block], (Paragraph, Heading)) else None
+        return texts[span.item] if span.item < len(texts) else None
+
+    def quoted(self, span: Span) -> str:
+        """The exact text a span covers."""
+        text = self.text_of(span)
+        if text is None:
+            raise InvalidArticleError("the span points to no text in this article")
+        return text[span.start : span.end]
+
+    def paragraphs(self) -> Iterator[str]:
+        """Every text of the body in reading order: paragraphs, headings, quotes, list items."""
+        for block in self.body:
+            yield from block_texts(block)
+
+    @property
+    def text(self) -> str:
+        """The body's text, blocks (and list items) separated by newlines."""
+        return "\n".join(self.paragraphs())
+
+
+def camel_case(name: str) -> str:
+    """``source_span`` → ``sourceSpan``: a field's key in JSON and in error paths."""
+    first, *rest = name.split("_")
+    return first + "".join(part.title() for part in rest)
