@@ -124,9 +124,9 @@ def test_convert_refuses_to_overwrite_one_output_with_another(
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
     first, second = write(tmp_path / "x" / "same.json"), write(tmp_path / "y" / "same.json")
-    assert main(
-        ["convert", str(first), str(second), "--to", "json", "-o", str(tmp_path / "out")]
-    ) == 1
+    assert (
+        main(["convert", str(first), str(second), "--to", "json", "-o", str(tmp_path / "out")]) == 1
+    )
     assert "would overwrite" in capsys.readouterr().err
 
 

@@ -117,7 +117,10 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if many and (output is None or output == STDIO):
         parser.error("several inputs need an output folder: -o FOLDER")
     failures = 0
-    written: dict[Path, str] = {}
+    # Outputs written to the current output folder. Folders are walked one at a time, so
+    # remembering one folder's names at once keeps memory flat however many files there are.
+    folder: Path | None = None
+    written_here: dict[str, str] = {}
     for item in inputs:
         try:
             article = _read(item, args.source_format)
@@ -127,12 +130,15 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 sys.stdout.flush()
                 continue
             destination = _destination(item, Path(output), target, many)
-            if destination in written:
+            if destination.parent != folder:
+                folder, written_here = destination.parent, {}
+            if destination.name in written_here:
                 raise NewsModelError(
-                    f"its output {destination} would overwrite that of {written[destination]}"
+                    f"its output {destination} would overwrite that of"
+                    f" {written_here[destination.name]}"
                 )
             _write_atomically(destination, data)
-            written[destination] = item.name
+            written_here[destination.name] = item.name
         except (NewsModelError, OSError) as error:
             failures += 1
             _report(item, error)
