@@ -8,18 +8,16 @@ the script prints both peaks and their ratio, and exits 1 when they differ by 20
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import newsmodel.json as nmjson
 from _articles import make_article
+from _measure import peak_rss
 
 
 def write_inputs(folder: Path, count: int) -> None:
@@ -30,16 +28,9 @@ def write_inputs(folder: Path, count: int) -> None:
 
 
 def convert(inputs: Path, outputs: Path) -> tuple[float, float]:
-    """Peak RSS in MiB and seconds of one CLI run in a child process of its own."""
+    """Peak RSS in MiB of one CLI run, and its seconds."""
     command = [sys.executable, "-m", "newsmodel", "convert", str(inputs), "--to", "json"]
-    start = time.perf_counter()
-    child = subprocess.Popen([*command, "-o", str(outputs)])
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode:
-        raise SystemExit(f"newsmodel convert failed with status {child.returncode}")
-    return usage.ru_maxrss / 1024, elapsed  # ru_maxrss is in KiB on Linux
+    return peak_rss([*command, "-o", str(outputs), "--quiet"])
 
 
 def main() -> int:
@@ -55,7 +46,7 @@ def main() -> int:
             inputs.mkdir()
             write_inputs(inputs, count)
             peak, seconds = convert(inputs, outputs)
-            written = sum(1 for _ in outputs.iterdir())
+            written = sum(1 for _ in outputs.rglob("*.json"))
             print(f"{count:>6} articles: peak RSS {peak:6.1f} MiB, {seconds:4.1f} s, {written} out")
             peaks.append(peak)
     ratio = peaks[1] / peaks[0]

@@ -82,7 +82,8 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     good = write(tmp_path / "a.json")
     assert run("convert", str(good), "--to", "nonsense")[0] == 2
     assert run("validate")[0] == 2
-    assert run("convert", str(good), str(good), "--to", "json")[0] == 2
+    assert run("convert", str(good), "--to", "json", "--resume")[0] == 2
+    assert run("convert", str(good), "--to", "json", "--jobs", "0")[0] == 2
 
 
 def test_convert_many_inputs_reports_bad_ones_and_writes_the_rest(

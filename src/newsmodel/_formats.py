@@ -18,7 +18,9 @@ from .errors import FormatError
 
 __all__ = ["Format", "available_formats", "detect_format", "get_format", "register_format"]
 
-Reader = Callable[[bytes], Article]
+#: Bytes (and the URL they came from, when known) to an Article.
+Reader = Callable[[bytes, "str | None"], Article]
+#: An Article to bytes.
 Writer = Callable[[Article], bytes]
 Sniffer = Callable[[bytes], bool]
 
@@ -37,9 +39,11 @@ class Format:
     extensions: tuple[str, ...]
     """File extensions, with the dot, the first one used for output (``(".json",)``)."""
     read: Reader | None = None
-    """Bytes to an Article; ``None`` for a write-only format."""
+    """Bytes and their URL (or ``None``) to an Article; ``None`` for a write-only format."""
     write: Writer | None = None
     """An Article to bytes; ``None`` for a read-only format."""
+    write_line: Writer | None = None
+    """An Article to one line of bytes, without the newline, for JSON Lines streams."""
     sniff: Sniffer | None = None
     """Recognises the format from the first bytes of an input."""
 
@@ -94,7 +98,7 @@ def detect_format(data: bytes, filename: str | None = None) -> Format:
 # --- built-in formats -------------------------------------------------------------------------
 
 
-def _read_json(data: bytes) -> Article:
+def _read_json(data: bytes, url: str | None) -> Article:
     from . import json
 
     return json.loads(data)
@@ -106,6 +110,12 @@ def _write_json(article: Article) -> bytes:
     return (json.dumps(article, indent=2) + "\n").encode("utf-8")
 
 
+def _write_json_line(article: Article) -> bytes:
+    from . import json
+
+    return json.dumps(article).encode("utf-8")
+
+
 _NEWSMODEL_JSON = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"newsmodel"\s*:')
 
 register_format(
@@ -115,6 +125,7 @@ register_format(
         extensions=(".json",),
         read=_read_json,
         write=_write_json,
+        write_line=_write_json_line,
         sniff=lambda head: _NEWSMODEL_JSON.match(head) is not None,
     )
 )

@@ -8,45 +8,27 @@ input succeeded, 1 when some failed, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from importlib.resources import files
 from pathlib import Path
+from typing import TextIO
 
 import attrs
 
-from . import (
-    Article,
-    Format,
-    NewsModelError,
-    QuoteKind,
-    available_formats,
-    detect_format,
-    get_format,
-    validate,
-)
+from . import Article, NewsModelError, QuoteKind, available_formats, batch, get_format, validate
 from . import json as newsmodel_json
+from ._progress import Progress
 
 __all__ = ["main"]
 
 STDIO = "-"
 SAMPLE_NAME = "sample.json"
-
-
-@attrs.frozen
-class _Input:
-    """One input: a name to report, how to read it, and where it sits below a folder input."""
-
-    name: str
-    path: Path | None  # None for standard input
-    relative: Path | None = None  # set for files found inside a folder given as input
-
-    def read(self) -> bytes:
-        if self.path is None:
-            return sys.stdin.buffer.read()
-        return self.path.read_bytes()
+STREAM_EXTENSIONS = (".jsonl", ".ndjson")
+INTERRUPTED = 130  # the shell's status for a run stopped by SIGINT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,7 +53,10 @@ def _parser() -> argparse.ArgumentParser:
 
     def with_inputs(command: argparse.ArgumentParser) -> None:
         command.add_argument(
-            "inputs", nargs="*", metavar="INPUT", help="files or folders; - for standard input"
+            "inputs",
+            nargs="*",
+            metavar="INPUT",
+            help="files, folders, glob patterns, JSON Lines or WARC files; - for standard input",
         )
         command.add_argument("--from", dest="source_format", choices=names, help="input format")
         command.add_argument(
@@ -84,8 +69,20 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "-o",
         "--output",
-        help="output file, or folder for several inputs; - or absent for standard output",
+        help="output file; a folder (one file per article); a .jsonl file (one line per"
+        " article); - or absent for standard output",
     )
+    convert.add_argument("-j", "--jobs", type=_positive, default=1, help="worker processes")
+    convert.add_argument(
+        "--unordered", action="store_true", help="write results as they finish, not in order"
+    )
+    convert.add_argument(
+        "--resume", action="store_true", help="skip articles whose output file already exists"
+    )
+    convert.add_argument(
+        "--errors", metavar="REPORT", help="write one JSON line per failed article to REPORT"
+    )
+    convert.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     convert.set_defaults(run=_convert)
 
     check = commands.add_parser("validate", help="report every problem in article files")
@@ -104,74 +101,142 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --- commands ---------------------------------------------------------------------------------
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+# --- convert ----------------------------------------------------------------------------------
 
 
 def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     target = get_format(args.target_format)
     if target.write is None:
         parser.error(f"format {target.name!r} cannot be written")
-    inputs = _inputs(args, parser)
-    many = len(args.inputs) > 1 or any(Path(name).is_dir() for name in args.inputs)
-    output = args.output
-    if many and (output is None or output == STDIO):
-        parser.error("several inputs need an output folder: -o FOLDER")
-    failures = 0
-    # Outputs written to the current output folder. Folders are walked one at a time, so
-    # remembering one folder's names at once keeps memory flat however many files there are.
-    folder: Path | None = None
-    written_here: dict[str, str] = {}
-    for item in inputs:
-        try:
-            article = _read(item, args.source_format)
-            data = target.write(article)
-            if output is None or output == STDIO:
-                sys.stdout.buffer.write(data)
+    names = _input_names(args, parser)
+    output: str | None = None if args.output in (None, STDIO) else args.output
+    several = len(names) > 1 or any(_is_collection(name) for name in names)
+    stream = (output is None and several) or (output or "").lower().endswith(STREAM_EXTENSIONS)
+    folder = output is not None and not stream and (several or Path(output).is_dir())
+    if stream and target.write_line is None:
+        parser.error(f"{target.name} cannot be written as JSON Lines: give -o FOLDER")
+    if args.resume and not folder:
+        parser.error("--resume needs an output folder (-o FOLDER)")
+
+    progress = Progress(
+        sys.stderr,
+        total=None,
+        visible=several and not args.quiet and sys.stderr.isatty(),
+    )
+    if progress.visible:
+        progress.total = batch.count_records(names)
+    report = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
+    results = batch.convert(
+        names,
+        to=target.name,
+        source_format=args.source_format,
+        output=output if folder else None,
+        lines=stream,
+        jobs=args.jobs,
+        ordered=not args.unordered,
+        resume=args.resume,
+    )
+    interrupted = False
+    try:
+        if stream or output is None:
+            _write_stream(results, output, progress, report, lines=stream)
+        else:
+            for result in results:
+                _account(result, progress, report)
+                if not folder and result.output is not None:
+                    batch.write_atomically(output, result.output)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        progress.close()
+        if report:
+            report.close()
+    if several and not args.quiet:
+        print(progress.summary(interrupted=interrupted), file=sys.stderr)
+    if interrupted:
+        return INTERRUPTED
+    return 1 if progress.failed else 0
+
+
+def _write_stream(
+    results: Iterator[batch.Result],
+    output: str | None,
+    progress: Progress,
+    report: TextIO | None,
+    *,
+    lines: bool,
+) -> None:
+    """Write every output to standard output or, line by line, to a JSON Lines file that
+    appears under its name only once closed (whole lines only, even when interrupted)."""
+    ending = b"\n" if lines else b""
+    if output is None:
+        for result in results:
+            _account(result, progress, report)
+            if result.output is not None:
+                sys.stdout.buffer.write(result.output + ending)
                 sys.stdout.flush()
-                continue
-            destination = _destination(item, Path(output), target, many)
-            if destination.parent != folder:
-                folder, written_here = destination.parent, {}
-            if destination.name in written_here:
-                raise NewsModelError(
-                    f"its output {destination} would overwrite that of"
-                    f" {written_here[destination.name]}"
-                )
-            _write_atomically(destination, data)
-            written_here[destination.name] = item.name
-        except (NewsModelError, OSError) as error:
-            failures += 1
-            _report(item, error)
-    return 1 if failures else 0
+        return
+    destination = Path(output)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(
+        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+    )
+    with os.fdopen(handle, "wb") as stream:
+        try:
+            for result in results:
+                _account(result, progress, report)
+                if result.output is not None:
+                    stream.write(result.output + ending)
+        finally:
+            stream.flush()
+            os.replace(temporary, destination)
+
+
+def _account(result: batch.Result, progress: Progress, report: TextIO | None) -> None:
+    progress.count(failed=result.failure is not None, skipped=result.skipped)
+    if result.failure is None:
+        return
+    progress.say(result.failure.message)
+    if report is not None:
+        entry = {"source": result.source, **attrs.asdict(result.failure)}
+        report.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        report.flush()
+
+
+# --- validate, show, schema, formats ----------------------------------------------------------
 
 
 def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     failures = 0
-    for item in _inputs(args, parser):
-        try:
-            problems = validate(_read(item, args.source_format))
-        except (NewsModelError, OSError) as error:
+    for record, article in _articles(args, parser):
+        if article is None:
             failures += 1
-            _report(item, error)
             continue
+        problems = validate(article)
         for problem in problems:
-            print(f"{item.name}: {problem}")
+            print(f"{record.source}: {problem}")
         failures += bool(problems)
     return 1 if failures else 0
 
 
 def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     failures = 0
-    for number, item in enumerate(_inputs(args, parser)):
-        try:
-            article = _read(item, args.source_format)
-        except (NewsModelError, OSError) as error:
+    first = True
+    for record, article in _articles(args, parser):
+        if article is None:
             failures += 1
-            _report(item, error)
             continue
-        if number:
+        if not first:
             print()
-        print(summary(article, name=item.name))
+        first = False
+        print(summary(article, name=record.source))
     return 1 if failures else 0
 
 
@@ -187,77 +252,45 @@ def _formats(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 0
 
 
-# --- reading and writing ----------------------------------------------------------------------
+# --- inputs -----------------------------------------------------------------------------------
 
 
-def _inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Iterator[_Input]:
-    """The inputs named on the command line, folders walked lazily in sorted order."""
+def _input_names(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[str]:
     if args.sample:
         if args.inputs:
             parser.error("--sample takes no INPUT")
-        sample = files("newsmodel").joinpath(f"data/{SAMPLE_NAME}")
-        return iter([_Input(name=f"<sample {SAMPLE_NAME}>", path=Path(str(sample)))])
+        return [str(files("newsmodel").joinpath(f"data/{SAMPLE_NAME}"))]
     if not args.inputs:
         parser.error("give at least one INPUT (or --sample)")
     if args.inputs.count(STDIO) > 1:
         parser.error("standard input can be read only once")
-    return _walk(args.inputs)
+    names: list[str] = args.inputs
+    return names
 
 
-def _walk(names: Sequence[str]) -> Iterator[_Input]:
-    extensions = tuple(ext for fmt in available_formats() if fmt.read for ext in fmt.extensions)
-    for name in names:
-        if name == STDIO:
-            yield _Input(name="<stdin>", path=None)
-            continue
-        root = Path(name)
-        if not root.is_dir():
-            yield _Input(name=name, path=root)
-            continue
-        for folder, subfolders, filenames in os.walk(root):
-            subfolders.sort()
-            for filename in sorted(filenames):
-                if filename.lower().endswith(extensions):
-                    path = Path(folder, filename)
-                    yield _Input(name=str(path), path=path, relative=path.relative_to(root))
-
-
-def _read(item: _Input, source_format: str | None) -> Article:
-    data = item.read()
-    fmt = get_format(source_format) if source_format else detect_format(data, item.name)
-    if fmt.read is None:
-        raise NewsModelError(f"format {fmt.name!r} cannot be read")
-    return fmt.read(data)
-
-
-def _destination(item: _Input, output: Path, target: Format, many: bool) -> Path:
-    if not many and not output.is_dir():
-        return output
-    relative = item.relative or Path(item.path.name if item.path else "stdin")
-    return output / relative.with_suffix(target.extensions[0])
-
-
-def _write_atomically(destination: Path, data: bytes) -> None:
-    """Write through a temporary file and a rename, so no reader sees half a file."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+def _is_collection(name: str) -> bool:
+    """Whether an input names many articles: a folder, a pattern, or a container file."""
+    lowered = name.lower()
+    return (
+        Path(name).is_dir()
+        or (any(char in name for char in "*?[") and not Path(name).exists())
+        or lowered.endswith(batch.JSONL_EXTENSIONS + batch.WARC_EXTENSIONS)
     )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, destination)
-    except BaseException:
-        os.unlink(temporary)
-        raise
 
 
-def _report(item: _Input, error: NewsModelError | OSError) -> None:
-    if isinstance(error, NewsModelError):
-        message = str(error.with_source(item.name))
-    else:
-        message = f"{item.name}: {error.strerror or error}"
-    print(message, file=sys.stderr)
+def _articles(
+    args: argparse.Namespace, parser: argparse.ArgumentParser
+) -> Iterator[tuple[batch.Record, Article | None]]:
+    """Each record with its article, or with ``None`` once the reason is reported."""
+    for record in batch.records(_input_names(args, parser)):
+        try:
+            yield record, batch.load(record, source_format=args.source_format)
+        except NewsModelError as error:
+            print(error.with_source(record.source), file=sys.stderr)
+            yield record, None
+        except OSError as error:
+            print(f"{record.source}: {error.strerror or error}", file=sys.stderr)
+            yield record, None
 
 
 # --- show -------------------------------------------------------------------------------------

@@ -1,0 +1,367 @@
+"""Convert many articles at once: streaming, in parallel, one result per record.
+
+:func:`convert` is what ``newsmodel convert`` runs, for scripts that want the same without a
+shell::
+
+    from newsmodel import batch
+
+    for result in batch.convert(["archive/"], to="json", output="out/", jobs=4):
+        if result.failure:
+            print(result.source, result.failure.message)
+
+Inputs are streamed: a bounded number of records is in flight at any time, so memory does not
+grow with the size of the archive. Results come in input order unless ``ordered=False``. A bad
+record is a :class:`Failure` in its result, never an exception that stops the run. Output files
+are written to a temporary name and renamed, so an interrupted run leaves only complete files,
+and ``resume=True`` skips the outputs that already exist.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+
+import attrs
+
+from ._formats import Format, detect_format, get_format
+from ._model import Article
+from ._sources import JSONL_EXTENSIONS, WARC_EXTENSIONS, Record, count_records, records
+from .errors import FormatError, NewsModelError
+
+__all__ = [
+    "JSONL_EXTENSIONS",
+    "WARC_EXTENSIONS",
+    "Failure",
+    "Record",
+    "Result",
+    "convert",
+    "convert_one",
+    "count_records",
+    "load",
+    "records",
+    "write_atomically",
+]
+
+#: Records sent to a worker at once: enough to make the hand-over cheap for small articles.
+CHUNK_RECORDS = 8
+#: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
+CHUNKS_PER_JOB = 4
+
+
+@attrs.frozen(kw_only=True)
+class Failure:
+    """Why a record was not converted."""
+
+    stage: str
+    """Where it failed: ``read``, ``detect`` (the format), ``parse`` or ``write``."""
+    error: str
+    """The exception's class name (``ParseError``, ``OSError``…)."""
+    message: str
+    """What went wrong, with its location."""
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """What became of one record."""
+
+    source: str
+    """The record's source (file name, ``file.jsonl:LINE``, ``file.warc.gz@OFFSET``)."""
+    destination: str | None = None
+    """The file written, when converting to a folder or file."""
+    output: bytes | None = None
+    """The converted bytes, when no destination was given (one line for JSON Lines)."""
+    failure: Failure | None = None
+    """Why it failed; ``None`` on success."""
+    skipped: bool = False
+    """Not converted again because its output already existed (``resume=True``)."""
+
+    @property
+    def ok(self) -> bool:
+        """Converted, or skipped as already done."""
+        return self.failure is None
+
+
+@attrs.frozen(kw_only=True)
+class _Plan:
+    """What every worker needs to know, sent once with each chunk (small and picklable)."""
+
+    target: str
+    source_format: str | None
+    folder: str | None
+    lines: bool
+
+
+def convert(
+    inputs: Iterable[str | os.PathLike[str]] | Iterable[Record],
+    *,
+    to: str,
+    source_format: str | None = None,
+    output: str | os.PathLike[str] | None = None,
+    lines: bool = False,
+    jobs: int = 1,
+    ordered: bool = True,
+    resume: bool = False,
+) -> Iterator[Result]:
+    """Convert every record of ``inputs`` to the format ``to``, yielding one result each.
+
+    Args:
+        inputs: Files, folders, glob patterns, JSON Lines or WARC files (see :func:`records`),
+            or records already made.
+        to: The name of the output format.
+        source_format: The input format; detected per record when ``None``.
+        output: A folder to write one file per record into (mirroring input folders). With
+            ``None`` the converted bytes come back in :attr:`Result.output`.
+        lines: Return each output as one line for a JSON Lines stream (with ``output=None``).
+        jobs: Worker processes; 1 converts in this process.
+        ordered: Yield results in input order; ``False`` yields them as they finish.
+        resume: Skip records whose output file already exists.
+
+    Raises:
+        FormatError: ``to`` or ``source_format`` is unknown, or cannot write lines.
+    """
+    target = get_format(to)
+    if target.write is None or (lines and target.write_line is None):
+        raise FormatError(f"format {to!r} cannot be written{' as lines' if lines else ''}")
+    if source_format is not None:
+        get_format(source_format)
+    plan = _Plan(
+        target=to,
+        source_format=source_format,
+        folder=os.fspath(output) if output is not None else None,
+        lines=lines,
+    )
+    stream = _as_records(inputs)
+    if jobs <= 1:
+        return _inline(plan, stream, resume)
+    return _parallel(plan, stream, resume, jobs, ordered)
+
+
+def convert_one(
+    record: Record, *, to: str, source_format: str | None = None, lines: bool = False
+) -> Result:
+    """Convert one record, returning the converted bytes in :attr:`Result.output`.
+
+    The unit of work for a distributed engine: pure, picklable, and it never raises for bad
+    input — every failure is described in the result.
+    """
+    return _convert_record(
+        record, _Plan(target=to, source_format=source_format, folder=None, lines=lines)
+    )
+
+
+def _convert_record(record: Record, plan: _Plan) -> Result:
+    """Read, parse, serialise and (with an output folder) write one record."""
+    try:
+        data = record.read()
+    except NewsModelError as error:  # the container it comes from is damaged
+        return _failed(record, "read", error)
+    except OSError as error:
+        return _failed(record, "read", error, f"{record.source}: {error.strerror or error}")
+    try:
+        fmt = _reader(record, plan.source_format, data)
+    except NewsModelError as error:
+        return _failed(record, "detect", error)
+    try:
+        article = _parse(fmt, data, record)
+    except NewsModelError as error:
+        return _failed(record, "parse", error)
+    except RecursionError as error:
+        return _failed(record, "parse", error, f"{record.source}: nested too deeply")
+    except Exception as error:  # a parser bug must not stop a run of a million files
+        return _failed(record, "parse", error, f"{record.source}: {type(error).__name__}: {error}")
+    target = get_format(plan.target)
+    try:
+        if plan.lines:
+            assert target.write_line is not None  # convert() checks
+            converted = target.write_line(article)
+        else:
+            assert target.write is not None  # convert() checks
+            converted = target.write(article)
+    except Exception as error:  # a writer bug is reported like a parser bug
+        return _failed(record, "write", error, f"{record.source}: {type(error).__name__}: {error}")
+    destination = _destination(record, plan)
+    if destination is None:
+        return Result(source=record.source, output=converted)
+    try:
+        write_atomically(destination, converted)
+    except OSError as error:
+        return _failed(record, "write", error, f"{destination}: {error.strerror or error}")
+    return Result(source=record.source, destination=str(destination))
+
+
+def write_atomically(destination: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` through a temporary file and a rename: no reader ever sees half a file,
+    and an interrupted write leaves nothing behind."""
+    path = Path(destination)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+# --- internals --------------------------------------------------------------------------------
+
+
+def _as_records(inputs: Iterable[str | os.PathLike[str]] | Iterable[Record]) -> Iterator[Record]:
+    pending: list[str | os.PathLike[str]] = []
+    for entry in inputs:
+        if isinstance(entry, Record):
+            yield from records(pending)
+            pending.clear()
+            yield entry
+        else:
+            pending.append(entry)
+    yield from records(pending)
+
+
+def load(record: Record, *, source_format: str | None = None) -> Article:
+    """Read and parse one record into an Article.
+
+    Raises:
+        OSError: the record's file cannot be read.
+        NewsModelError: its format is unknown, or it is not a valid article.
+    """
+    data = record.read()
+    return _parse(_reader(record, source_format, data), data, record)
+
+
+def _reader(record: Record, source_format: str | None, data: bytes) -> Format:
+    name = source_format or record.format
+    fmt = get_format(name) if name else detect_format(data, record.path or record.source)
+    if fmt.read is None:
+        raise FormatError(f"format {fmt.name!r} cannot be read")
+    return fmt
+
+
+def _parse(fmt: Format, data: bytes, record: Record) -> Article:
+    assert fmt.read is not None  # _reader checks
+    return fmt.read(data, record.url)
+
+
+def _destination(record: Record, plan: _Plan) -> Path | None:
+    if plan.folder is None:
+        return None
+    extension = get_format(plan.target).extensions[0]
+    return Path(plan.folder) / record.name.with_name(record.name.name + extension)
+
+
+def _failed(record: Record, stage: str, error: BaseException, message: str | None = None) -> Result:
+    if isinstance(error, NewsModelError):
+        message = str(error.with_source(record.source))
+    failure = Failure(stage=stage, error=type(error).__name__, message=message or str(error))
+    return Result(source=record.source, failure=failure)
+
+
+class _Outputs:
+    """Decides, before a record is converted, whether it is skipped or collides.
+
+    Only one output folder's names are remembered at a time: folders are walked one after
+    another, so memory stays flat however many files a run converts.
+    """
+
+    def __init__(self, plan: _Plan, resume: bool) -> None:
+        self.plan, self.resume = plan, resume
+        self.folder: Path | None = None
+        self.names: dict[str, str] = {}
+
+    def settled(self, record: Record) -> Result | None:
+        """A result for a record that needs no conversion, else ``None``."""
+        destination = _destination(record, self.plan)
+        if destination is None:
+            return None
+        if destination.parent != self.folder:
+            self.folder, self.names = destination.parent, {}
+        if destination.name in self.names:
+            message = (
+                f"{record.source}: its output {destination} would overwrite that of"
+                f" {self.names[destination.name]}"
+            )
+            failure = Failure(stage="write", error="NewsModelError", message=message)
+            return Result(source=record.source, failure=failure)
+        self.names[destination.name] = record.source
+        if self.resume and destination.exists():
+            return Result(source=record.source, destination=str(destination), skipped=True)
+        return None
+
+
+def _inline(plan: _Plan, stream: Iterator[Record], resume: bool) -> Iterator[Result]:
+    outputs = _Outputs(plan, resume)
+    for record in stream:
+        yield outputs.settled(record) or _convert_record(record, plan)
+
+
+def _convert_chunk(plan: _Plan, chunk: list[Record]) -> list[Result]:
+    return [_convert_record(record, plan) for record in chunk]
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the group; the parent alone decides how to stop, and
+    # workers finish the file they are writing.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _chunks(
+    plan: _Plan, stream: Iterator[Record], resume: bool
+) -> Iterator[tuple[list[Record], list[Result]]]:
+    """Records grouped for the workers, or (alone, in order) results settled without them."""
+    outputs = _Outputs(plan, resume)
+    chunk: list[Record] = []
+    for record in stream:
+        settled = outputs.settled(record)
+        if settled is None:
+            chunk.append(record)
+            if len(chunk) < CHUNK_RECORDS:
+                continue
+        if chunk:
+            yield chunk, []
+            chunk = []
+        if settled is not None:
+            yield [], [settled]
+    if chunk:
+        yield chunk, []
+
+
+def _parallel(
+    plan: _Plan, stream: Iterator[Record], resume: bool, jobs: int, ordered: bool
+) -> Iterator[Result]:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    in_flight: deque[Future[list[Result]] | list[Result]] = deque()
+    limit = jobs * CHUNKS_PER_JOB
+    try:
+        for todo, settled in _chunks(plan, stream, resume):
+            in_flight.append(pool.submit(_convert_chunk, plan, todo) if todo else settled)
+            while len(in_flight) >= limit:
+                yield from _next_done(in_flight, ordered)
+        while in_flight:
+            yield from _next_done(in_flight, ordered)
+    finally:
+        # On Ctrl-C or an abandoned generator, drop what has not started; running chunks
+        # finish, so every file they write is whole.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _next_done(
+    in_flight: deque[Future[list[Result]] | list[Result]], ordered: bool
+) -> list[Result]:
+    if ordered:
+        head = in_flight.popleft()
+        return head if isinstance(head, list) else head.result()
+    for item in in_flight:
+        if isinstance(item, list):
+            in_flight.remove(item)
+            return item
+    futures = [item for item in in_flight if isinstance(item, Future)]
+    done, _ = wait(futures, return_when=FIRST_COMPLETED)
+    finished = next(iter(done))
+    in_flight.remove(finished)
+    return finished.result()
