@@ -165,8 +165,11 @@ class TextPart(enum.Enum):
     """The part of an article a :class:`Span` points into."""
 
     HEADLINE = "headline"
+    """:attr:`Article.headline`."""
     STANDFIRST = "standfirst"
+    """:attr:`Article.standfirst`."""
     BODY = "body"
+    """A block of :attr:`Article.body`."""
 
 
 # --- text positions ---------------------------------------------------------------------------
