@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -43,7 +43,6 @@ __all__ = [
     "TextPart",
 ]
 
-_T = TypeVar("_T")
 
 if TYPE_CHECKING:  # attrs.Attribute is generic only to type checkers
     _Field: TypeAlias = attrs.Attribute[Any]
@@ -114,11 +113,9 @@ def _language(_: object, field: _Field, value: str | None) -> None:
         raise _fail(field, f"not a BCP 47 language tag: {value!r}")
 
 
-def _tuple(value: Iterable[_T]) -> tuple[_T, ...]:
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    # Not generic: mypy's attrs plugin cannot solve a type variable in a converter.
     return value if isinstance(value, tuple) else tuple(value)
-
-
-_model = attrs.frozen(kw_only=True, slots=True)
 
 
 # --- enums ------------------------------------------------------------------------------------
@@ -175,7 +172,7 @@ class TextPart(enum.Enum):
 # --- text positions ---------------------------------------------------------------------------
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Span:
     """Where a piece of text sits in an article: ``text[start:end]`` of one text field.
 
@@ -206,7 +203,7 @@ class Span:
             raise InvalidArticleError("a span's item index needs a block index")
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Link:
     """An inline link, kept as a stand-off span on its paragraph."""
 
@@ -227,7 +224,7 @@ class Link:
 # --- body blocks ------------------------------------------------------------------------------
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Paragraph:
     """A paragraph of running text."""
 
@@ -246,7 +243,7 @@ class Paragraph:
                 )
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Heading:
     """A subheading inside the body."""
 
@@ -256,7 +253,7 @@ class Heading:
     """Its level, 1 to 6 as in HTML (the headline itself is level 1)."""
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class BlockQuote:
     """A quotation set apart from the running text (``<blockquote>``)."""
 
@@ -274,7 +271,7 @@ class BlockQuote:
             )
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class ListBlock:
     """A bulleted or numbered list."""
 
@@ -288,7 +285,7 @@ class ListBlock:
             raise InvalidArticleError("a list needs at least one item", path="$.items")
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Image:
     """A picture: in the body as a :class:`Figure`, or attached to the article."""
 
@@ -306,7 +303,7 @@ class Image:
     """Height in pixels."""
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Figure:
     """An image inside the body, with its caption and credit."""
 
@@ -332,7 +329,7 @@ def block_texts(block: Block) -> tuple[str, ...]:
 # --- people and places ------------------------------------------------------------------------
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Byline:
     """One credited person or organisation: "By Jane Doe and John Roe, Reuters" is two."""
 
@@ -350,7 +347,7 @@ class Byline:
     """A contact address."""
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Dateline:
     """Where and when a story was filed, as in "WASHINGTON, Nov. 26 (Reuters) —"."""
 
@@ -366,7 +363,7 @@ class Dateline:
             raise InvalidArticleError("a dateline needs a place, a date or an agency")
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Organization:
     """An organisation, such as the article's publisher."""
 
@@ -381,7 +378,7 @@ class Organization:
 # --- quotes -----------------------------------------------------------------------------------
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Attribution:
     """Who said a quote and how: "U.S. security experts" + "say"."""
 
@@ -403,7 +400,7 @@ class Attribution:
     """Where the cue is."""
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Quote:
     """Something said: the words, how they are reported, and who said them."""
 
@@ -420,7 +417,7 @@ class Quote:
 # --- comments ---------------------------------------------------------------------------------
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Comment:
     """A reader's comment, with its replies."""
 
@@ -444,7 +441,7 @@ def _count_comments(comments: Iterable[Comment]) -> int:
     return sum(1 + _count_comments(comment.replies) for comment in comments)
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class CommentThread:
     """A comment section. An empty thread is a section with no comments yet."""
 
@@ -463,7 +460,7 @@ class CommentThread:
         return _count_comments(self.comments)
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Correction:
     """A correction or editor's note published with the article."""
 
@@ -476,7 +473,7 @@ class Correction:
 # --- the article ------------------------------------------------------------------------------
 
 
-@_model
+@attrs.frozen(kw_only=True)
 class Article:
     """A news article: what it says, who wrote it, when, and what was said in it."""
 
