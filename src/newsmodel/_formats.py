@@ -160,3 +160,77 @@ register_format(
         sniff=_sniff_newsml,
     )
 )
+
+
+def _read_jsonld(data: bytes, url: str | None) -> Article:
+    from . import jsonld
+
+    return jsonld.loads(data)
+
+
+def _write_jsonld(article: Article) -> bytes:
+    from . import jsonld
+
+    return (jsonld.dumps(article, indent=2) + "\n").encode("utf-8")
+
+
+def _write_jsonld_line(article: Article) -> bytes:
+    from . import jsonld
+
+    return jsonld.dumps(article).encode("utf-8")
+
+
+def _sniff_jsonld(head: bytes) -> bool:
+    from . import jsonld
+
+    return jsonld.sniff(head)
+
+
+register_format(
+    Format(
+        name="jsonld",
+        description="schema.org JSON-LD NewsArticle, lossless with nm: extension terms",
+        extensions=(".jsonld",),
+        read=_read_jsonld,
+        write=_write_jsonld,
+        write_line=_write_jsonld_line,
+        sniff=_sniff_jsonld,
+    )
+)
+
+
+def _read_ninjs(data: bytes, url: str | None) -> Article:
+    from . import ninjs
+
+    return ninjs.loads(data)
+
+
+def _write_ninjs(article: Article) -> bytes:
+    from . import ninjs
+
+    return (ninjs.dumps(article, indent=2) + "\n").encode("utf-8")
+
+
+def _write_ninjs_line(article: Article) -> bytes:
+    from . import ninjs
+
+    return ninjs.dumps(article).encode("utf-8")
+
+
+def _sniff_ninjs(head: bytes) -> bool:
+    from . import ninjs
+
+    return ninjs.sniff(head)
+
+
+register_format(
+    Format(
+        name="ninjs",
+        description="IPTC ninjs 3.1 JSON (quotes, comments, corrections left out)",
+        extensions=(".ninjs.json",),
+        read=_read_ninjs,
+        write=_write_ninjs,
+        write_line=_write_ninjs_line,
+        sniff=_sniff_ninjs,
+    )
+)
