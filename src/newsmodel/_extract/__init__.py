@@ -1,0 +1,1 @@
+"""Pure extraction heuristics behind the parsers: content, metadata, bylines, dates, quotes."""
