@@ -1,0 +1,82 @@
+"""How fast is quote extraction? Megabytes of text per second over the quotes corpus.
+
+Usage::
+
+    .venv/bin/python benchmarks/quotes_speed.py [../shared/corpus/quotes-dev.jsonl] [--repeat 3]
+
+Times :func:`newsmodel.quotes.extract` alone (articles are built before the clock starts) and,
+over the same texts, a bare regex scan for quotation marks, the floor any quote finder pays.
+Prints the best of ``--repeat`` runs of each, and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from newsmodel._model import Article, Paragraph
+from newsmodel.quotes import extract
+
+#: The shared corpus beside the checkout.
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "quotes-dev.jsonl"
+
+#: What the baseline scans for: every quotation mark the extractor knows.
+QUOTE_MARKS = re.compile(r"``|''|[\"“”«»„「」‘’]")
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _article(text: str) -> Article:
+    """The first paragraph as headline, the others as body paragraphs."""
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()] or ["(untitled)"]
+    return Article(headline=paragraphs[0], body=[Paragraph(text=p) for p in paragraphs[1:]])
+
+
+def _best(repeat: int, run: Callable[[], None]) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print MB/s and the ratio to the regex scan."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    with args.corpus.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    articles = [_article(text) for text in texts]
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+    def run_extract() -> None:
+        for article in articles:
+            extract(article)
+
+    def run_scan() -> None:
+        for text in texts:
+            for _ in QUOTE_MARKS.finditer(text):
+                pass
+
+    extract_seconds = _best(args.repeat, run_extract)
+    scan_seconds = _best(args.repeat, run_scan)
+    print(f"documents:        {len(texts)} ({megabytes:.2f} MB of UTF-8 text)")
+    print(f"extract:          {extract_seconds:.3f} s = {megabytes / extract_seconds:.2f} MB/s")
+    print(f"quote-mark regex: {scan_seconds:.3f} s = {megabytes / scan_seconds:.2f} MB/s")
+    print(f"ratio:            extract takes {extract_seconds / scan_seconds:.1f}x the regex scan")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
