@@ -31,6 +31,7 @@ __all__ = [
     "ARTICLE_TYPES",
     "NAMESPACE",
     "PREFIX",
+    "Graph",
     "articles_from_blocks",
     "bylines_from_text",
     "clean_text",
@@ -38,6 +39,9 @@ __all__ = [
     "from_nodes",
     "load_block",
     "loads",
+    "main_article_node",
+    "node_id",
+    "types_of",
 ]
 
 #: The IRI newsmodel's JSON-LD extension terms (``nm:body``, ``nm:quote``…) expand under.
@@ -53,6 +57,7 @@ _BY_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|oleh|от)\s*:?\s+", re
 _CREDIT_SEPARATOR = re.compile(r"\s*(?:[,;&|/]|\s(?:and|und|et|e|y|и)\s)\s*", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ABSOLUTE_URL = re.compile(r"^https?://", re.IGNORECASE)
+_URL_SCHEME = re.compile(r"^https?://(?:www\.)?")
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _SPACES = re.compile(r"\s+")
 _NUMBER = re.compile(r"^\s*(\d{1,9})")
@@ -128,7 +133,7 @@ def from_dict(data: object) -> Article:
         ParseError: the article node is malformed; ``error.path`` names the property.
         ExtractionError: the document holds no article node.
     """
-    graph = _Graph([data])
+    graph = Graph([data])
     if not graph.articles:
         raise ExtractionError(
             "no article node (NewsArticle, Article, BlogPosting…) in the JSON-LD document"
@@ -150,7 +155,7 @@ def from_nodes(values: Iterable[object]) -> list[Article]:
         The articles, one per article node (nodes sharing an ``@id`` merged first): those at
         the top level or in ``@graph`` first, then nested ones, each in document order.
     """
-    graph = _Graph(values)
+    graph = Graph(values)
     articles: list[Article] = []
     for node, exact in graph.articles:
         try:
@@ -249,7 +254,8 @@ def types_of(node: Mapping[str, Any]) -> frozenset[str]:
     )
 
 
-def _node_id(node: Mapping[str, Any]) -> str | None:
+def node_id(node: Mapping[str, Any]) -> str | None:
+    """A node's ``@id`` (or ``id``), or ``None`` when it has none."""
     value = node.get("@id", node.get("id"))
     return value if isinstance(value, str) and value else None
 
@@ -259,10 +265,29 @@ def _declares_namespace(context: object) -> bool:
     return any(isinstance(item, dict) and item.get(PREFIX) == NAMESPACE for item in items)
 
 
-class _Graph:
-    """Every typed node of some JSON-LD values, nodes sharing an ``@id`` merged."""
+class Graph:
+    """Every typed node of some JSON-LD values, nodes sharing an ``@id`` merged.
 
-    def __init__(self, values: Iterable[object]) -> None:
+    ``@graph`` members, top-level arrays and nodes nested in properties all count;
+    :meth:`resolve` follows ``@id`` references across all the values.
+
+    Attributes:
+        nodes: Every typed node, in document order (before merging).
+        index: The typed nodes by ``@id``, those sharing one merged.
+        articles: The article nodes and whether each is read exactly: those at the top level
+            or in ``@graph`` first, then nested ones, each ``@id`` once (its merged node).
+    """
+
+    def __init__(
+        self, values: Iterable[object], *, article_types: frozenset[str] = ARTICLE_TYPES
+    ) -> None:
+        """Walk the values.
+
+        Args:
+            values: Decoded JSON-LD values (say, one per ``ld+json`` block of a page).
+            article_types: The types, lower-cased, that make a node an article.
+        """
+        self.nodes: list[dict[str, Any]] = []
         self.index: dict[str, dict[str, Any]] = {}
         self.articles: list[tuple[dict[str, Any], bool]] = []
         nested: list[tuple[dict[str, Any], bool]] = []
@@ -270,7 +295,8 @@ class _Graph:
         for value in values:
             exact = any(_declares_namespace(node.get("@context")) for node in _top_nodes(value))
             for node, depth in self._walk(value):
-                if not types_of(node) & ARTICLE_TYPES or id(node) in seen:
+                self.nodes.append(node)
+                if not types_of(node) & article_types or id(node) in seen:
                     continue
                 seen.add(id(node))
                 (self.articles if depth == 0 else nested).append((node, exact))
@@ -279,12 +305,12 @@ class _Graph:
         unique: list[tuple[dict[str, Any], bool]] = []
         ids: set[str] = set()
         for node, exact in self.articles:
-            node_id = _node_id(node)
-            if node_id is not None:
-                if node_id in ids:
+            ident = node_id(node)
+            if ident is not None:
+                if ident in ids:
                     continue
-                ids.add(node_id)
-                node = self.index.get(node_id, node)
+                ids.add(ident)
+                node = self.index.get(ident, node)
             unique.append((node, exact))
         self.articles = unique
 
@@ -311,25 +337,79 @@ class _Graph:
         yield from found
 
     def _add(self, node: dict[str, Any]) -> None:
-        node_id = _node_id(node)
-        if node_id is None:
+        ident = node_id(node)
+        if ident is None:
             return
-        known = self.index.get(node_id)
+        known = self.index.get(ident)
         if known is None:
-            self.index[node_id] = node
+            self.index[ident] = node
         elif known is not node:
             merged = dict(known)
             for key, value in node.items():
                 merged.setdefault(key, value)
-            self.index[node_id] = merged
+            self.index[ident] = merged
 
     def resolve(self, value: object) -> object:
         """Follow an ``@id`` reference (a node with nothing but its id) to the node."""
         if isinstance(value, dict) and not types_of(value) and len(value) <= 2:
-            node_id = _node_id(value)
-            if node_id is not None and node_id in self.index:
-                return self.index[node_id]
+            ident = node_id(value)
+            if ident is not None and ident in self.index:
+                return self.index[ident]
         return value
+
+
+#: Types of the node describing a web page; its ``mainEntity`` is the page's article.
+_PAGE_TYPES = frozenset({"webpage", "itempage"})
+
+
+def main_article_node(graph: Graph, url: str | None = None) -> dict[str, Any] | None:
+    """The article node a page's JSON-LD describes the page itself with.
+
+    Pages describe more than their own article (related stories, the site's latest posts).
+    The page's article is the ``mainEntity`` of a ``WebPage`` node, else the article node whose
+    ``url``, ``mainEntityOfPage`` or ``@id`` is ``url``, else the fullest one (the most
+    properties, an ``articleBody`` breaking ties). Without any article node, a ``WebPage``
+    with a headline stands for the page's article.
+
+    Args:
+        graph: The page's JSON-LD blocks.
+        url: The page's URL (its canonical one, when it names one).
+
+    Returns:
+        The node, or ``None`` when there is no candidate.
+    """
+    articles = [node for node, _ in graph.articles]
+    if not articles:
+        articles = [
+            node
+            for node in graph.nodes
+            if types_of(node) & _PAGE_TYPES and isinstance(node.get("headline"), str)
+        ]
+    if not articles:
+        return None
+    for node in graph.nodes:
+        if types_of(node) & _PAGE_TYPES:
+            main = graph.resolve(node.get("mainEntity"))
+            if isinstance(main, dict):
+                ident = node_id(main)
+                main = graph.index.get(ident, main) if ident is not None else main
+                if any(main is article for article in articles):
+                    return main
+    if url is not None:
+        wanted = _comparable_url(url)
+        for node in articles:
+            for key in ("url", "mainEntityOfPage", "@id"):
+                candidate = graph.resolve(node.get(key))
+                if isinstance(candidate, dict):
+                    candidate = node_id(candidate) or candidate.get("url")
+                if isinstance(candidate, str) and _comparable_url(candidate) == wanted:
+                    return node
+    return max(articles, key=lambda node: (len(node), "articleBody" in node))
+
+
+def _comparable_url(url: str) -> str:
+    url = _URL_SCHEME.sub("", url.strip().lower())
+    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
 
 
 def _top_nodes(value: object) -> list[dict[str, Any]]:
@@ -352,7 +432,7 @@ def _items(value: object) -> list[object]:
 class _Reader:
     """Reads article nodes of one graph, exactly or leniently."""
 
-    def __init__(self, graph: _Graph, exact: bool) -> None:
+    def __init__(self, graph: Graph, exact: bool) -> None:
         self.graph = graph
         self.exact = exact
 

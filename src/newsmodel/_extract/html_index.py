@@ -1,0 +1,110 @@
+"""One pass over a parsed page that later readers share instead of each searching the tree.
+
+libxml2 evaluates XPath ``contains(@class, …)`` predicates slowly; fetching every element
+with a ``class`` or ``id`` once and filtering the lower-cased names in Python is several times
+faster, and metadata, byline and comment readers all need the same few names.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lxml import etree
+
+__all__ = [
+    "Named",
+    "PageIndex",
+    "element_text",
+    "is_markup",
+    "named_elements",
+    "xpath_elements",
+]
+
+_NAMED_XPATH = etree.XPath("//*[@class or @id]")
+_ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
+_ITEMSCOPE_XPATH = etree.XPath("//*[@itemscope]")
+
+
+class Named(NamedTuple):
+    """An element with its ``class`` and ``id`` values, lower-cased."""
+
+    el: etree._Element
+    classes: str
+    id: str
+
+
+def xpath_elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
+    """The elements a compiled XPath selects (other results, such as strings, dropped)."""
+    result = xpath(root)
+    if not isinstance(result, list):
+        return []
+    return [el for el in result if isinstance(el, etree._Element)]
+
+
+def is_markup(el: etree._Element) -> bool:
+    """Whether a node is an element proper, not a comment, processing instruction or entity."""
+    return not isinstance(el, (etree._Comment, etree._ProcessingInstruction, etree._Entity))
+
+
+def named_elements(root: etree._Element) -> tuple[Named, ...]:
+    """Every element of the page that has a ``class`` or an ``id``, in document order."""
+    return tuple(
+        Named(el, (el.get("class") or "").lower(), (el.get("id") or "").lower())
+        for el in xpath_elements(_NAMED_XPATH, root)
+    )
+
+
+class PageIndex:
+    """The element lists of one page that several readers need, each computed once."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self._named: tuple[Named, ...] | None = None
+        self._itemprops: list[etree._Element] | None = None
+        self._itemscopes: list[etree._Element] | None = None
+
+    @property
+    def named(self) -> tuple[Named, ...]:
+        """Elements with a ``class`` or ``id``, in document order."""
+        if self._named is None:
+            self._named = named_elements(self.root)
+        return self._named
+
+    @named.setter
+    def named(self, value: tuple[Named, ...]) -> None:
+        # A reader that walks the whole tree anyway (the content builder) fills this in.
+        self._named = value
+
+    @property
+    def itemprops(self) -> list[etree._Element]:
+        """Elements with an ``itemprop`` (microdata properties), in document order."""
+        if self._itemprops is None:
+            self._itemprops = xpath_elements(_ITEMPROP_XPATH, self.root)
+        return self._itemprops
+
+    @property
+    def itemscopes(self) -> list[etree._Element]:
+        """Elements with an ``itemscope`` (microdata items), in document order."""
+        if self._itemscopes is None:
+            self._itemscopes = xpath_elements(_ITEMSCOPE_XPATH, self.root)
+        return self._itemscopes
+
+
+def element_text(el: etree._Element) -> str:
+    """All the text inside an element, scripts and styles excepted."""
+    return "".join(_texts(el))
+
+
+def _texts(el: etree._Element) -> list[str]:
+    out: list[str] = []
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        if is_markup(child) and child.tag not in _NO_TEXT:
+            out.extend(_texts(child))
+        if child.tail:
+            out.append(child.tail)
+    return out
+
+
+_NO_TEXT = frozenset({"script", "style", "template", "noscript"})

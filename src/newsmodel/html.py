@@ -1,0 +1,328 @@
+"""HTML pages in: a news page becomes a complete :class:`~newsmodel.Article`.
+
+:func:`parse` decodes the page (byte-order mark, declared charset, detection), parses it once
+with lxml, reads its metadata from every source it offers (JSON-LD, microdata, OpenGraph,
+Dublin Core, plain meta, markup, the URL; see :mod:`newsmodel._extract.metadata` for the order
+of trust), extracts the main text as structured blocks with boilerplate removed, and reads the
+comment section, then finds the quotes with :func:`newsmodel.quotes.with_quotes`. It is a
+heuristic parser: what it guesses, it reports with a
+:class:`~newsmodel.errors.GuessWarning`; a page that holds no article raises
+:class:`~newsmodel.errors.ExtractionError` saying why.
+
+:func:`dumps` writes an article as a small, readable HTML page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as _html
+import re
+import warnings
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from ._extract.comments import extract_comments
+from ._extract.content import ContentTree
+from ._extract.dates import parse_date
+from ._extract.html_encoding import decode_html
+from ._extract.html_index import PageIndex
+from ._extract.html_language import GUESSABLE_LANGUAGES, guess_language
+from ._extract.metadata import PageMetadata, read_metadata
+from ._extract.text_parse import DATELINE
+from ._model import (
+    Article,
+    Block,
+    BlockQuote,
+    Dateline,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+)
+from .errors import ExtractionError, GuessWarning, ParseError
+from .quotes import with_quotes
+
+__all__ = ["dumps", "parse"]
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+#: lxml's plain HTML parser: the ``lxml.html`` element classes cost a lookup per element and
+#: nothing here needs their methods.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+#: A page whose text is shorter than this, and whose metadata does not say it is an
+#: article (an article node in JSON-LD or microdata, ``og:type`` article), is taken for a
+#: non-article page (a home page, an index, an error page).
+_MIN_ARTICLE_CHARS = 200
+#: Below this share of the JSON-LD ``articleBody``, the extracted text is taken to have
+#: missed the article and the ``articleBody`` is used instead.
+_ARTICLE_BODY_SHARE = 0.3
+
+
+def parse(data: str | bytes, *, url: str | None = None) -> Article:
+    """Read a news page into an article.
+
+    Args:
+        data: The page, as bytes (decoded by byte-order mark, then the charset it declares,
+            then detection) or as text.
+        url: Where the page was fetched from; used for the article's URL when the page names
+            no canonical one, to choose among several article nodes, to make relative link
+            and image URLs absolute, and for a date in the path.
+
+    Returns:
+        The article: headline, standfirst, body blocks (paragraphs, headings, block quotes,
+        lists, figures, with inline links), bylines, dateline, dates, language, publisher,
+        images, keywords, section, genre, comments and quotes.
+
+    Raises:
+        ParseError: the input is not an HTML document at all.
+        ExtractionError: the page holds no article (empty, or no part of it reads as article
+            text); the message says which.
+
+    Warns:
+        GuessWarning: a charset was corrected or detected; a JSON-LD block was repaired or
+            skipped; a date had no time zone, came from the URL alone, or a modification date
+            precedes the publication date; the language was guessed from the text; the body
+            came from the metadata's ``articleBody`` because the page showed none.
+    """
+    text = decode_html(data) if isinstance(data, bytes) else data
+    root = _tree(text)
+    elements = PageIndex(root)
+    content = ContentTree(root, elements)
+    meta = read_metadata(root, url=url, elements=elements)
+    base_url = _base_url(root, meta.url or url)
+    blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=meta.declares_article)
+    blocks = _check_body(blocks, meta)
+    headline = meta.headline or next(
+        (block.text for block in blocks if isinstance(block, Heading)), None
+    )
+    if not headline:
+        raise ExtractionError("the page has article text but no headline or title")
+    comments = extract_comments(
+        root, article_node=meta.article_node, declared_total=meta.comment_count, elements=elements
+    )
+    article = Article(
+        headline=headline,
+        standfirst=meta.standfirst if meta.standfirst != headline else None,
+        body=blocks,
+        bylines=meta.bylines,
+        dateline=_dateline(blocks),
+        published=meta.published,
+        modified=meta.modified,
+        language=_language(meta.language, blocks),
+        url=meta.url,
+        id=meta.id,
+        section=meta.section,
+        genre=meta.genre,
+        keywords=meta.keywords,
+        publisher=meta.publisher,
+        images=meta.images,
+        comments=comments,
+        rights=meta.rights,
+    )
+    return with_quotes(article)
+
+
+def _dateline(blocks: tuple[Block, ...]) -> Dateline | None:
+    """The dateline opening the first paragraph ("WASHINGTON (AP) —"), which stays in the text.
+
+    Only a dateline's place and agency are read here; its day is kept when it names a full
+    date. The paragraph keeps its words: the page printed them there.
+    """
+    first = next((block for block in blocks if isinstance(block, Paragraph)), None)
+    if first is None:
+        return None
+    match = DATELINE.match(first.text)
+    if match is None:
+        return None
+    place = match["place"] or match["mixed"]
+    agency = (match["agency"] or "").strip() or None
+    if place is None and agency is None:
+        return None
+    day: dt.date | None = None
+    if match["date"]:
+        with warnings.catch_warnings():
+            # A dateline's date without a year is simply not kept; that is no guess to report.
+            warnings.simplefilter("ignore", GuessWarning)
+            value = parse_date(match["date"])
+        day = value.date() if isinstance(value, dt.datetime) else value
+    place = place.strip(" ,") if place else None
+    return Dateline(place=place or None, date=day, agency=agency)
+
+
+def _base_url(root: etree._Element, page_url: str | None) -> str | None:
+    """What relative URLs on the page are relative to: ``<base href>``, else the page's URL."""
+    base = next(root.iter("base"), None)
+    href = (base.get("href") or "").strip() if base is not None else ""
+    if href and page_url:
+        return urljoin(page_url, href)
+    if href.startswith(("http://", "https://")):
+        return href
+    return page_url if page_url and page_url.startswith(("http://", "https://")) else None
+
+
+def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
+    """The declared language, checked against a light guess from the body text.
+
+    A page with no declaration gets the guess; one whose declaration the text clearly
+    contradicts (a template's default ``lang="en"`` on a German page) gets the guess too.
+    Both warn.
+    """
+    text = "\n".join(text for block in blocks for text in _texts(block))
+    guess = guess_language(text)
+    if guess is None:
+        return declared
+    if declared is None:
+        warnings.warn(
+            f"the page declares no language; guessed {guess!r} from its text",
+            GuessWarning,
+            stacklevel=3,
+        )
+        return guess
+    primary = declared.split("-", 1)[0].lower()
+    if primary != guess and primary in GUESSABLE_LANGUAGES:
+        warnings.warn(
+            f"the page declares {declared!r} but its text reads as {guess!r}; used {guess!r}",
+            GuessWarning,
+            stacklevel=3,
+        )
+        return guess
+    return declared
+
+
+def _tree(text: str) -> etree._Element:
+    # lxml refuses str input that carries an XML encoding declaration.
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise ExtractionError("the page is empty")
+    try:
+        root = etree.fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise ParseError(f"not an HTML document: {error}") from None
+    if root is None:
+        raise ExtractionError("the page is empty")
+    return root
+
+
+def _check_body(blocks: tuple[Block, ...], meta: PageMetadata) -> tuple[Block, ...]:
+    size = sum(len(text) for block in blocks for text in _texts(block))
+    declared = meta.article_body
+    if (
+        declared
+        and len(declared) >= 2 * _MIN_ARTICLE_CHARS
+        and (size < _ARTICLE_BODY_SHARE * len(declared))
+    ):
+        # The page renders its text in a way the extractor missed (or not at all): the
+        # metadata's copy is better than a fragment.
+        warnings.warn(
+            f"the page's text was not found ({size} characters); used the metadata's"
+            f" articleBody ({len(declared)} characters)",
+            GuessWarning,
+            stacklevel=3,
+        )
+        paragraphs = [p for p in _PARAGRAPH_BREAK.split(declared) if p.strip()]
+        return tuple(Paragraph(text=p) for p in paragraphs)
+    if not blocks:
+        raise ExtractionError("no part of the page reads as article text")
+    if size < _MIN_ARTICLE_CHARS and not meta.declares_article:
+        raise ExtractionError(
+            f"the page holds too little running text for an article ({size} characters)"
+        )
+    return blocks
+
+
+def _texts(block: Block) -> tuple[str, ...]:
+    if isinstance(block, (Paragraph, Heading)):
+        return (block.text,)
+    if isinstance(block, BlockQuote):
+        return block.paragraphs
+    if isinstance(block, ListBlock):
+        return block.items
+    return ()
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _e(text: str) -> str:
+    return _html.escape(text, quote=True)
+
+
+def _paragraph_html(paragraph: Paragraph) -> str:
+    out: list[str] = []
+    at = 0
+    for link in paragraph.links:
+        out.append(_e(paragraph.text[at : link.start]))
+        title = f' title="{_e(link.title)}"' if link.title else ""
+        out.append(
+            f'<a href="{_e(link.url)}"{title}>{_e(paragraph.text[link.start : link.end])}</a>'
+        )
+        at = link.end
+    out.append(_e(paragraph.text[at:]))
+    return "<p>" + "".join(out) + "</p>"
+
+
+def _block_html(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return _paragraph_html(block)
+    if isinstance(block, Heading):
+        return f"<h{block.level}>{_e(block.text)}</h{block.level}>"
+    if isinstance(block, BlockQuote):
+        cite = f' cite="{_e(block.cite)}"' if block.cite else ""
+        inner = "".join(f"<p>{_e(p)}</p>" for p in block.paragraphs)
+        source = f"<footer>{_e(block.source)}</footer>" if block.source else ""
+        return f"<blockquote{cite}>{inner}{source}</blockquote>"
+    if isinstance(block, ListBlock):
+        tag = "ol" if block.ordered else "ul"
+        return f"<{tag}>" + "".join(f"<li>{_e(i)}</li>" for i in block.items) + f"</{tag}>"
+    assert isinstance(block, Figure)
+    image = block.image
+    alt = f' alt="{_e(image.alt)}"' if image.alt else ' alt=""'
+    caption = " ".join(part for part in (image.caption, image.credit) if part)
+    figcaption = f"<figcaption>{_e(caption)}</figcaption>" if caption else ""
+    return f'<figure><img src="{_e(image.url)}"{alt}>{figcaption}</figure>'
+
+
+def _when(value: dt.datetime | dt.date) -> str:
+    return value.isoformat()
+
+
+def dumps(article: Article) -> str:
+    """Write an article as a small, readable HTML page.
+
+    The page carries the headline, standfirst, bylines, dates and body; :func:`parse` reads
+    its headline, body text and dates back.
+    """
+    lang = f' lang="{_e(article.language)}"' if article.language else ""
+    head = [
+        '<meta charset="utf-8">',
+        f"<title>{_e(article.headline)}</title>",
+        '<meta property="og:type" content="article">',
+    ]
+    if article.url:
+        head.append(f'<link rel="canonical" href="{_e(article.url)}">')
+    if article.standfirst:
+        head.append(f'<meta name="description" content="{_e(article.standfirst)}">')
+    body = [f"<h1>{_e(article.headline)}</h1>"]
+    if article.standfirst:
+        body.append(f'<p class="standfirst"><em>{_e(article.standfirst)}</em></p>')
+    if article.bylines:
+        names = ", ".join(_e(byline.name) for byline in article.bylines)
+        body.append(f'<p class="byline">By <span class="author">{names}</span></p>')
+    if article.published is not None:
+        when = _when(article.published)
+        head.append(f'<meta property="article:published_time" content="{when}">')
+        body.append(f'<p class="published"><time datetime="{when}">{when}</time></p>')
+    if article.modified is not None:
+        head.append(f'<meta property="article:modified_time" content="{_when(article.modified)}">')
+    body.append('<div class="article-body">')
+    body.extend(_block_html(block) for block in article.body)
+    body.append("</div>")
+    return (
+        f"<!DOCTYPE html>\n<html{lang}>\n<head>\n"
+        + "\n".join(head)
+        + "\n</head>\n<body>\n<article>\n"
+        + "\n".join(body)
+        + "\n</article>\n</body>\n</html>\n"
+    )
