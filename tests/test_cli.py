@@ -136,7 +136,8 @@ def test_show_and_sample(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", "--sample"]) == 0
     out = capsys.readouterr().out
     assert "Headline:" in out
-    assert "Quotes:     3" in out
+    assert "By:         Jane Doe (The Riverside Courier); Sam Lee (The Riverside Courier)" in out
+    assert "Published:  2026-11-24T10:32:00-05:00" in out
     assert "Comments:   3 loaded of 3 declared" in out
 
 

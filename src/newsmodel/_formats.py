@@ -234,3 +234,56 @@ register_format(
         sniff=_sniff_ninjs,
     )
 )
+
+
+def _read_html(data: bytes, url: str | None) -> Article:
+    from . import html
+
+    return html.parse(data, url=url)
+
+
+def _write_html(article: Article) -> bytes:
+    from . import html
+
+    return html.dumps(article).encode("utf-8")
+
+
+_HTML = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+register_format(
+    Format(
+        name="html",
+        description="HTML pages: read by heuristic extraction, written as a readable page",
+        extensions=(".html", ".htm"),
+        read=_read_html,
+        write=_write_html,
+        sniff=lambda head: _HTML.match(head) is not None,
+    )
+)
+
+
+def _read_text(data: bytes, url: str | None) -> Article:
+    from . import text
+
+    return text.parse(data)
+
+
+def _write_text(article: Article) -> bytes:
+    from . import text
+
+    return text.dumps(article).encode("utf-8")
+
+
+# Last, and without a sniffer: almost anything could be plain text.
+register_format(
+    Format(
+        name="text",
+        description="plain text: read heuristically, written in the same conventions",
+        extensions=(".txt", ".text"),
+        read=_read_text,
+        write=_write_text,
+    )
+)

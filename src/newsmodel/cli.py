@@ -26,7 +26,7 @@ from ._progress import Progress
 __all__ = ["main"]
 
 STDIO = "-"
-SAMPLE_NAME = "sample.json"
+SAMPLE_NAME = "sample.txt"
 STREAM_EXTENSIONS = (".jsonl", ".ndjson")
 INTERRUPTED = 130  # the shell's status for a run stopped by SIGINT
 
