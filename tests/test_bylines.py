@@ -104,3 +104,10 @@ def test_not_bylines(text: str) -> None:
 def test_name_case(raw: str, expected: str) -> None:
     """Capitals become name case; names already in mixed or lower case are left alone."""
     assert expected == name_case(raw)
+
+
+def test_an_author_cards_repeated_name_is_not_an_affiliation() -> None:
+    """Profile-card text that repeats the name ("Biography Jane Doe") is dropped."""
+    assert split_bylines(
+        "Sarah E. Needleman, The Wall Street Journal, BiographySarah E. Needleman"
+    ) == (Byline(name="Sarah E. Needleman", affiliation="The Wall Street Journal"),)

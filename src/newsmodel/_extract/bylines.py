@@ -250,7 +250,11 @@ def split_bylines(text: str) -> tuple[Byline, ...]:
         rest = rest[closing + 1 :]
     roles: list[str] = []
     affiliations: list[str] = []
+    credited = [name.casefold() for name in names]
     for part in rest:
+        if any(name in part.casefold() for name in credited):
+            # The name again ("Biography Jane Doe"): an author card's furniture, not a part.
+            continue
         if len(part.split()) > 8 or (_lower_words(part) and not _is_role(part)):
             # Running text, not a role or an outlet: this is not a byline.
             return ()
