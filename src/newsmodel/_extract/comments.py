@@ -21,10 +21,11 @@ from typing import Any
 
 from lxml import etree
 
+from .._jsonld_read import clean_text, types_of
 from .._model import Comment, CommentThread
 from .dates import parse_date
 from .html_index import Named, PageIndex, element_text, is_markup
-from .metadata import clean_text, item_properties, itemprop_value, types_of
+from .metadata import item_properties, itemprop_value
 
 __all__ = ["extract_comments"]
 

@@ -13,16 +13,9 @@ import re
 import warnings
 
 from ..errors import GuessWarning
+from .encoding import decode_bom, try_decode
 
 __all__ = ["declared_charset", "decode_html"]
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 #: ``<meta charset=…>`` and ``<meta http-equiv=Content-Type content="…; charset=…">``; both
 #: show up as ``charset=`` inside a meta tag. The XML declaration's ``encoding=`` too.
@@ -67,9 +60,9 @@ def decode_html(data: bytes) -> str:
         GuessWarning: when the declared charset was wrong or missing and the text was
             decoded by detection.
     """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, "replace")
+    text = decode_bom(data)
+    if text is not None:
+        return text
     utf16 = _utf16_without_bom(data[:_SNIFF_BYTES])
     if utf16 is not None:
         warnings.warn(
@@ -79,7 +72,7 @@ def decode_html(data: bytes) -> str:
     declared = declared_charset(data[:_SNIFF_BYTES])
     if declared is not None and declared not in ("utf-8", "utf-16", "utf-32"):
         if declared in _SINGLE_BYTE_LATIN and not data.isascii():
-            utf8 = _try(data, "utf-8")
+            utf8 = try_decode(data, "utf-8")
             if utf8 is not None:
                 warnings.warn(
                     f"page declares {declared} but is valid UTF-8; read as UTF-8",
@@ -87,7 +80,7 @@ def decode_html(data: bytes) -> str:
                     stacklevel=3,
                 )
                 return utf8
-        text = _try(data, declared)
+        text = try_decode(data, declared)
         if text is not None:
             return text
         warnings.warn(
@@ -95,7 +88,7 @@ def decode_html(data: bytes) -> str:
             GuessWarning,
             stacklevel=3,
         )
-    text = _try(data, "utf-8")
+    text = try_decode(data, "utf-8")
     if text is not None:
         return text
     if declared == "utf-8":
@@ -123,10 +116,3 @@ def _utf16_without_bom(head: bytes) -> str | None:
     if even.count(0) > 0.6 * len(even) and odd.count(0) < 0.1 * len(odd):
         return "utf-16-be"
     return None
-
-
-def _try(data: bytes, codec: str) -> str | None:
-    try:
-        return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None

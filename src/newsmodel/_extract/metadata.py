@@ -52,10 +52,8 @@ from .html_index import Named, PageIndex, element_text, is_markup, xpath_element
 
 __all__ = [
     "PageMetadata",
-    "clean_text",  # re-exported for the comment reader
     "merge_bylines",
     "read_metadata",
-    "types_of",  # re-exported for the comment reader
 ]
 
 #: schema.org types (lower-cased) whose node or item is a page's article: the JSON-LD

@@ -10,23 +10,15 @@ issues a :class:`~newsmodel.errors.GuessWarning`.
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 import warnings
 from typing import Final
 
 from ..errors import GuessWarning
+from .encoding import decode_bom, try_decode
 
 __all__ = ["clean_text", "decode_text", "repair_mojibake"]
-
-_BOMS: Final = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 
 def _guess(message: str) -> None:
@@ -44,10 +36,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     half = len(sample) // 2
     for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
         if zeros > half * 0.4:
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                return None
+            return try_decode(data, codec)
     return None
 
 
@@ -59,20 +48,17 @@ def decode_text(data: bytes) -> str:
     UTF-16 recognised by its zero bytes, then windows-1252, then Latin-1 (which decodes
     anything).
     """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = decode_bom(data)
+    if text is None:
+        text = try_decode(data, "utf-8")
+    if text is not None:
+        return text
     text = _utf16_without_bom(data)
     if text is not None:
         _guess("the text is not UTF-8; read it as UTF-16 (no byte-order mark)")
         return text
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
+    text = try_decode(data, "cp1252")
+    if text is None:
         # The five bytes windows-1252 leaves undefined: Latin-1 maps them to control
         # characters, which clean_text then removes.
         _guess("the text is not UTF-8; read it as Latin-1")
