@@ -24,6 +24,7 @@ from . import _model as m
 from ._converter import parse_when, structure
 from ._extract.bylines import is_organization, name_case, split_bylines
 from ._extract.dates import parse_date
+from ._json_text import parse_json
 from ._model import Article, Byline, BylineKind
 from .errors import ExtractionError, GuessWarning, NewsModelError, ParseError
 
@@ -108,18 +109,7 @@ def loads(data: str | bytes) -> Article:
         ParseError: malformed JSON (with line and column), or a malformed article node.
         ExtractionError: the document holds no article node.
     """
-    try:
-        tree = json.loads(data, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as error:
-        raise ParseError(
-            f"not valid JSON: {error.msg}", line=error.lineno, column=error.colno
-        ) from error
-    except UnicodeDecodeError as error:
-        raise ParseError(f"not valid UTF-8 at byte {error.start}: {error.reason}") from error
-    except RecursionError as error:
-        raise ParseError("JSON nested too deeply") from error
-    except ValueError as error:  # NaN and Infinity are not JSON
-        raise ParseError(str(error)) from error
+    tree = parse_json(data)
     return from_dict(tree)
 
 
@@ -236,10 +226,6 @@ def _escape_stray_quotes(text: str) -> object | None:
         else:
             return value
     return None
-
-
-def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 # --- the graph --------------------------------------------------------------------------------

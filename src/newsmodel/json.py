@@ -22,6 +22,7 @@ from importlib.resources import files
 from typing import Any
 
 from ._converter import structure, unstructure
+from ._json_text import parse_json
 from ._model import Article
 from .errors import ParseError
 
@@ -75,18 +76,7 @@ def loads(data: str | bytes) -> Article:
         ParseError: malformed JSON (with line and column), or an invalid document
             (with the JSON path of the culprit).
     """
-    try:
-        tree = json.loads(data, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as error:
-        raise ParseError(
-            f"not valid JSON: {error.msg}", line=error.lineno, column=error.colno
-        ) from error
-    except UnicodeDecodeError as error:
-        raise ParseError(f"not valid UTF-8 at byte {error.start}: {error.reason}") from error
-    except RecursionError as error:
-        raise ParseError("JSON nested too deeply") from error
-    except ValueError as error:  # NaN and Infinity are not JSON
-        raise ParseError(str(error)) from error
+    tree = parse_json(data)
     return from_dict(tree)
 
 
@@ -119,7 +109,3 @@ def _check_version(version: object) -> int:
             path=f"$.{_VERSION_KEY}",
         )
     return int(minor)
-
-
-def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not valid JSON")

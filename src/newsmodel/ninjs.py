@@ -37,6 +37,7 @@ from . import _model as m
 from . import json as _nmjson
 from ._converter import format_when, parse_when
 from ._extract.dates import parse_date
+from ._json_text import parse_json
 from ._jsonld_read import bylines_from_text, clean_text
 from ._model import Article, Byline, BylineKind
 from .errors import NewsModelError, ParseError
@@ -267,16 +268,7 @@ def loads(data: str | bytes) -> Article:
         ParseError: malformed JSON (with line and column), or an object that is not a ninjs
             text item with a headline.
     """
-    try:
-        tree = json.loads(data)
-    except json.JSONDecodeError as error:
-        raise ParseError(
-            f"not valid JSON: {error.msg}", line=error.lineno, column=error.colno
-        ) from error
-    except UnicodeDecodeError as error:
-        raise ParseError(f"not valid UTF-8 at byte {error.start}: {error.reason}") from error
-    except RecursionError as error:
-        raise ParseError("JSON nested too deeply") from error
+    tree = parse_json(data)
     return from_dict(tree)
 
 
