@@ -8,8 +8,10 @@ when used, so ``import newsmodel`` stays light.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -96,194 +98,101 @@ def detect_format(data: bytes, filename: str | None = None) -> Format:
 
 
 # --- built-in formats -------------------------------------------------------------------------
+# Each module is imported on first use, so that ``import newsmodel`` stays light.
 
 
-def _read_json(data: bytes, url: str | None) -> Article:
-    from . import json
-
-    return json.loads(data)
+def _module(name: str) -> Any:
+    return importlib.import_module(f"newsmodel.{name}")
 
 
-def _write_json(article: Article) -> bytes:
-    from . import json
+def _json_family(name: str, description: str, extension: str, sniff: Sniffer) -> Format:
+    """json, jsonld and ninjs share a surface: ``loads(data)``, ``dumps(article, indent=…)``."""
 
-    return (json.dumps(article, indent=2) + "\n").encode("utf-8")
+    def read(data: bytes, url: str | None) -> Article:
+        article: Article = _module(name).loads(data)
+        return article
 
+    def write(article: Article) -> bytes:
+        return (str(_module(name).dumps(article, indent=2)) + "\n").encode("utf-8")
 
-def _write_json_line(article: Article) -> bytes:
-    from . import json
+    def write_line(article: Article) -> bytes:
+        return str(_module(name).dumps(article)).encode("utf-8")
 
-    return json.dumps(article).encode("utf-8")
-
-
-_NEWSMODEL_JSON = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"newsmodel"\s*:')
-
-register_format(
-    Format(
-        name="json",
-        description="newsmodel's own JSON: lossless and versioned",
-        extensions=(".json",),
-        read=_read_json,
-        write=_write_json,
-        write_line=_write_json_line,
-        sniff=lambda head: _NEWSMODEL_JSON.match(head) is not None,
+    return Format(
+        name=name,
+        description=description,
+        extensions=(extension,),
+        read=read,
+        write=write,
+        write_line=write_line,
+        sniff=sniff,
     )
-)
 
 
 def _read_newsml(data: bytes, url: str | None) -> Article:
-    from . import newsml
-
-    return newsml.loads(data)
-
-
-def _write_newsml(article: Article) -> bytes:
-    from . import newsml
-
-    return newsml.dumps(article)
-
-
-def _sniff_newsml(head: bytes) -> bool:
-    from . import newsml
-
-    return newsml.sniff(head)
-
-
-# Before html: a newsItem's XHTML body would look like a web page to an HTML sniffer.
-register_format(
-    Format(
-        name="newsml",
-        description="IPTC NewsML-G2 2.35 newsItem, XSD-valid, lossless",
-        extensions=(".xml",),
-        read=_read_newsml,
-        write=_write_newsml,
-        sniff=_sniff_newsml,
-    )
-)
-
-
-def _read_jsonld(data: bytes, url: str | None) -> Article:
-    from . import jsonld
-
-    return jsonld.loads(data)
-
-
-def _write_jsonld(article: Article) -> bytes:
-    from . import jsonld
-
-    return (jsonld.dumps(article, indent=2) + "\n").encode("utf-8")
-
-
-def _write_jsonld_line(article: Article) -> bytes:
-    from . import jsonld
-
-    return jsonld.dumps(article).encode("utf-8")
-
-
-def _sniff_jsonld(head: bytes) -> bool:
-    from . import jsonld
-
-    return jsonld.sniff(head)
-
-
-register_format(
-    Format(
-        name="jsonld",
-        description="schema.org JSON-LD NewsArticle, lossless with nm: extension terms",
-        extensions=(".jsonld",),
-        read=_read_jsonld,
-        write=_write_jsonld,
-        write_line=_write_jsonld_line,
-        sniff=_sniff_jsonld,
-    )
-)
-
-
-def _read_ninjs(data: bytes, url: str | None) -> Article:
-    from . import ninjs
-
-    return ninjs.loads(data)
-
-
-def _write_ninjs(article: Article) -> bytes:
-    from . import ninjs
-
-    return (ninjs.dumps(article, indent=2) + "\n").encode("utf-8")
-
-
-def _write_ninjs_line(article: Article) -> bytes:
-    from . import ninjs
-
-    return ninjs.dumps(article).encode("utf-8")
-
-
-def _sniff_ninjs(head: bytes) -> bool:
-    from . import ninjs
-
-    return ninjs.sniff(head)
-
-
-register_format(
-    Format(
-        name="ninjs",
-        description="IPTC ninjs 3.1 JSON (quotes, comments, corrections left out)",
-        extensions=(".ninjs.json",),
-        read=_read_ninjs,
-        write=_write_ninjs,
-        write_line=_write_ninjs_line,
-        sniff=_sniff_ninjs,
-    )
-)
+    article: Article = _module("newsml").loads(data)
+    return article
 
 
 def _read_html(data: bytes, url: str | None) -> Article:
-    from . import html
-
-    return html.parse(data, url=url)
-
-
-def _write_html(article: Article) -> bytes:
-    from . import html
-
-    return html.dumps(article).encode("utf-8")
+    article: Article = _module("html").parse(data, url=url)
+    return article
 
 
+def _read_text(data: bytes, url: str | None) -> Article:
+    article: Article = _module("text").parse(data)
+    return article
+
+
+_NEWSMODEL_JSON = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"newsmodel"\s*:')
 _HTML = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|title)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
-register_format(
+# In the order detection tries them: newsml before html, since a newsItem's XHTML body looks
+# like a page; text last and without a sniffer, since almost anything could be plain text.
+for _builtin in (
+    _json_family(
+        "json",
+        "newsmodel's own JSON: lossless and versioned",
+        ".json",
+        lambda head: _NEWSMODEL_JSON.match(head) is not None,
+    ),
+    _json_family(
+        "jsonld",
+        "schema.org JSON-LD NewsArticle, lossless with nm: extension terms",
+        ".jsonld",
+        lambda head: bool(_module("jsonld").sniff(head)),
+    ),
+    _json_family(
+        "ninjs",
+        "IPTC ninjs 3.1 JSON (quotes, comments, corrections left out)",
+        ".ninjs.json",
+        lambda head: bool(_module("ninjs").sniff(head)),
+    ),
+    Format(
+        name="newsml",
+        description="IPTC NewsML-G2 2.35 newsItem, XSD-valid, lossless",
+        extensions=(".xml",),
+        read=_read_newsml,
+        write=lambda article: bytes(_module("newsml").dumps(article)),
+        sniff=lambda head: bool(_module("newsml").sniff(head)),
+    ),
     Format(
         name="html",
         description="HTML pages: read by heuristic extraction, written as a readable page",
         extensions=(".html", ".htm"),
         read=_read_html,
-        write=_write_html,
+        write=lambda article: str(_module("html").dumps(article)).encode("utf-8"),
         sniff=lambda head: _HTML.match(head) is not None,
-    )
-)
-
-
-def _read_text(data: bytes, url: str | None) -> Article:
-    from . import text
-
-    return text.parse(data)
-
-
-def _write_text(article: Article) -> bytes:
-    from . import text
-
-    return text.dumps(article).encode("utf-8")
-
-
-# Last, and without a sniffer: almost anything could be plain text.
-register_format(
+    ),
     Format(
         name="text",
         description="plain text: read heuristically, written in the same conventions",
         extensions=(".txt", ".text"),
         read=_read_text,
-        write=_write_text,
-    )
-)
+        write=lambda article: str(_module("text").dumps(article)).encode("utf-8"),
+    ),
+):
+    register_format(_builtin)
