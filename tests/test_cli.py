@@ -151,3 +151,19 @@ def test_formats_command_lists_json(capsys: pytest.CaptureFixture[str]) -> None:
     """``newsmodel formats`` lists what can be read and written."""
     assert main(["formats"]) == 0
     assert "json" in capsys.readouterr().out
+
+
+def test_guesses_are_reported_as_warnings_not_python_warnings(tmp_path: Path) -> None:
+    """A parser's guess is a ``file: warning: …`` line for validate, and for convert only
+    with --warnings; never a Python warning with a source line."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Storm closes schools\n\nBy Jane Doe\nPublished: 2026-11-26 10:00\n\n"
+        "All schools in the county closed on Thursday as the storm reached the coast.\n",
+        "utf-8",
+    )
+    checked = run("validate", str(story))
+    assert checked[0] == 0
+    assert checked[2].startswith(f"{story}: warning: ")
+    assert run("convert", str(story), "--to", "json")[2] == ""
+    assert f"{story}: warning: " in run("convert", str(story), "--to", "json", "--warnings")[2]

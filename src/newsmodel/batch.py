@@ -18,9 +18,11 @@ and ``resume=True`` skips the outputs that already exist.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import tempfile
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -31,7 +33,7 @@ import attrs
 from ._formats import Format, detect_format, get_format
 from ._model import Article
 from ._sources import JSONL_EXTENSIONS, WARC_EXTENSIONS, Record, count_records, records
-from .errors import FormatError, NewsModelError
+from .errors import FormatError, NewsModelError, NewsModelWarning
 
 __all__ = [
     "JSONL_EXTENSIONS",
@@ -42,6 +44,7 @@ __all__ = [
     "convert",
     "convert_one",
     "count_records",
+    "guesses",
     "load",
     "records",
     "write_atomically",
@@ -79,6 +82,8 @@ class Result:
     """Why it failed; ``None`` on success."""
     skipped: bool = False
     """Not converted again because its output already existed (``resume=True``)."""
+    warnings: tuple[str, ...] = ()
+    """What the parser guessed: the messages of the warnings it issued."""
 
     @property
     def ok(self) -> bool:
@@ -167,7 +172,8 @@ def _convert_record(record: Record, plan: _Plan) -> Result:
     except NewsModelError as error:
         return _failed(record, "detect", error)
     try:
-        article = _parse(fmt, data, record)
+        with guesses() as guessed:
+            article = _parse(fmt, data, record)
     except NewsModelError as error:
         return _failed(record, "parse", error)
     except RecursionError as error:
@@ -186,12 +192,31 @@ def _convert_record(record: Record, plan: _Plan) -> Result:
         return _failed(record, "write", error, f"{record.source}: {type(error).__name__}: {error}")
     destination = _destination(record, plan)
     if destination is None:
-        return Result(source=record.source, output=converted)
+        return Result(source=record.source, output=converted, warnings=tuple(guessed))
     try:
         write_atomically(destination, converted)
     except OSError as error:
         return _failed(record, "write", error, f"{destination}: {error.strerror or error}")
-    return Result(source=record.source, destination=str(destination))
+    return Result(source=record.source, destination=str(destination), warnings=tuple(guessed))
+
+
+@contextlib.contextmanager
+def guesses() -> Iterator[list[str]]:
+    """Collect the messages of the :class:`~newsmodel.NewsModelWarning`s issued inside the
+    block, instead of printing them: a batch reports guesses per record, or not at all."""
+    messages: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", NewsModelWarning)
+        try:
+            yield messages
+        finally:
+            for warning in caught:
+                if issubclass(warning.category, NewsModelWarning):
+                    messages.append(str(warning.message))
+                else:
+                    warnings.warn_explicit(
+                        warning.message, warning.category, warning.filename, warning.lineno
+                    )
 
 
 def write_atomically(destination: str | os.PathLike[str], data: bytes) -> None:

@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--errors", metavar="REPORT", help="write one JSON line per failed article to REPORT"
     )
+    convert.add_argument(
+        "--warnings", action="store_true", help="report what the parsers guessed, per article"
+    )
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     convert.set_defaults(run=_convert)
 
@@ -145,6 +148,8 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     )
     interrupted = False
     try:
+        if args.warnings:
+            results = _with_warnings_said(results, progress)
         if stream or output is None:
             _write_stream(results, output, progress, report, lines=stream)
         else:
@@ -197,6 +202,15 @@ def _write_stream(
         finally:
             stream.flush()
             os.replace(temporary, destination)
+
+
+def _with_warnings_said(
+    results: Iterator[batch.Result], progress: Progress
+) -> Iterator[batch.Result]:
+    for result in results:
+        for message in result.warnings:
+            progress.say(f"{result.source}: warning: {message}")
+        yield result
 
 
 def _account(result: batch.Result, progress: Progress, report: TextIO | None) -> None:
@@ -284,7 +298,11 @@ def _articles(
     """Each record with its article, or with ``None`` once the reason is reported."""
     for record in batch.records(_input_names(args, parser)):
         try:
-            yield record, batch.load(record, source_format=args.source_format)
+            with batch.guesses() as guessed:
+                article = batch.load(record, source_format=args.source_format)
+            for message in guessed:
+                print(f"{record.source}: warning: {message}", file=sys.stderr)
+            yield record, article
         except NewsModelError as error:
             print(error.with_source(record.source), file=sys.stderr)
             yield record, None
