@@ -1,0 +1,198 @@
+"""newsmodel's extension namespace: model objects written and read as ``nm:`` elements.
+
+Shared by the writer (``_newsml_write``) and the reader (``_newsml_read``) of NewsML-G2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+from lxml import etree
+
+from ._converter import parse_when, unstructure
+from ._model import camel_case
+from ._newsml_names import NAMESPACE, local, nm, source_line, sub
+from .errors import InvalidArticleError, ParseError
+
+_T = TypeVar("_T")
+
+# One element per item of a tuple field, named in the singular: nm:quote, nm:span, nm:reply…
+_ITEM_NAMES = {
+    "comments": "comment",
+    "corrections": "correction",
+    "quotes": "quote",
+    "replies": "reply",
+    "spans": "span",
+}
+
+
+def write_object(
+    parent: etree._Element, name: str, value: object, text: Callable[[str], str]
+) -> None:
+    """Write a model object exactly, as nm elements (fields as attributes and children).
+
+    ``text`` prepares each string for XML (``_newsml_write._Writer.text``).
+    """
+    _put(parent, name, unstructure(value), text)
+
+
+def _put(
+    parent: etree._Element, name: str, tree: dict[str, Any], text: Callable[[str], str]
+) -> None:
+    attributes: dict[str, str] = {}
+    nested: list[tuple[str, Any]] = []
+    for key, value in tree.items():
+        if isinstance(value, (dict, list)):
+            nested.append((key, value))
+        elif isinstance(value, bool):
+            attributes[key] = "true" if value else "false"
+        else:
+            attributes[key] = text(str(value))
+    # One call with every attribute: much faster in lxml than setting them one by one.
+    element = etree.SubElement(parent, nm(name), attributes)
+    for key, value in nested:
+        if isinstance(value, dict):
+            _put(element, key, value, text)
+            continue
+        for entry in value:
+            if isinstance(entry, dict):
+                _put(element, _ITEM_NAMES.get(key, key), entry, text)
+            else:
+                sub(element, nm(_ITEM_NAMES.get(key, key)), text(str(entry)))
+
+
+def _fields_of(cls: type[Any]) -> dict[str, Any]:
+    """Each field's resolved type, by field name."""
+    types = _FIELD_TYPES.get(cls)
+    if types is None:
+        resolved = attrs.fields(attrs.resolve_types(cls))
+        types = _FIELD_TYPES[cls] = {field.name: field.type for field in resolved}
+    return types
+
+
+_FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
+
+
+def read_object(element: etree._Element, cls: type[_T]) -> _T:
+    """Build a model object from an nm element written by :func:`write_object`."""
+    try:
+        built: _T = cls(**read_fields(element, cls, tuple(_fields_of(cls))))
+    except InvalidArticleError as error:
+        raise ParseError(
+            error.message, path=_xml_path(element), line=source_line(element)
+        ) from error
+    except TypeError as error:
+        raise ParseError(str(error), path=_xml_path(element), line=source_line(element)) from error
+    return built
+
+
+_TEXTS, _OBJECTS, _OBJECT, _SCALAR = range(4)
+_Plan = tuple[tuple[str, str, int, Any], ...]
+_PLANS: dict[tuple[type[Any], tuple[str, ...]], _Plan] = {}
+
+
+def read_fields(element: etree._Element, cls: type[Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of ``cls`` that ``element`` holds, as model values."""
+    plan = _PLANS.get((cls, names))
+    if plan is None:
+        plan = _PLANS[cls, names] = _plan(cls, names)
+    fields: dict[str, Any] = {}
+    for name, key, how, target in plan:
+        if how == _SCALAR:
+            value = element.get(key)
+            if value is not None:
+                try:
+                    fields[name] = target(value)
+                except ValueError as error:
+                    raise ParseError(
+                        str(error), path=f"{_xml_path(element)}/@{key}", line=source_line(element)
+                    ) from error
+        elif how == _OBJECT:
+            child = element.find(key)
+            if child is not None:
+                fields[name] = read_object(child, target)
+        else:
+            children = element.findall(key)
+            if children:
+                if how == _TEXTS:
+                    fields[name] = tuple(child.text or "" for child in children)
+                else:
+                    fields[name] = tuple(read_object(child, target) for child in children)
+    return fields
+
+
+def _plan(cls: type[Any], names: tuple[str, ...]) -> _Plan:
+    """How to read each field: which attribute or child, and what to make of it."""
+    plan = []
+    types = _fields_of(cls)
+    for name in names:
+        key = camel_case(name)
+        kind = types[name]
+        inner = _optional(kind)
+        if typing.get_origin(kind) is tuple:
+            item_type = typing.get_args(kind)[0]
+            how = _TEXTS if item_type is str else _OBJECTS
+            plan.append((name, nm(_ITEM_NAMES.get(key, key)), how, item_type))
+        elif attrs.has(inner):
+            plan.append((name, nm(key), _OBJECT, inner))
+        else:
+            plan.append((name, key, _SCALAR, _scalar_reader(kind)))
+    return tuple(plan)
+
+
+def _optional(kind: Any) -> Any:
+    args = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+    return args[0] if len(args) == 1 else kind
+
+
+def _scalar_reader(kind: Any) -> Callable[[str], object]:
+    """A function from an attribute's text to a field's value, raising ValueError."""
+    args = set(typing.get_args(kind)) - {type(None)} or {kind}
+    if dt.datetime in args:
+        return parse_when
+    if dt.date in args:
+        return _read_day
+    if bool in args:
+        return _read_bool
+    if int in args:
+        return _read_int
+    (only,) = args
+    if isinstance(only, type) and issubclass(only, enum.Enum):
+        return typing.cast(Callable[[str], object], only)
+    return str
+
+
+def _read_day(value: str) -> dt.date:
+    day = parse_when(value)
+    if isinstance(day, dt.datetime):
+        raise ValueError(f"expected a date, got {value!r}")
+    return day
+
+
+def _read_bool(value: str) -> bool:
+    if value not in ("true", "false"):
+        raise ValueError(f"expected true or false, got {value!r}")
+    return value == "true"
+
+
+def _read_int(value: str) -> int:
+    if not (value.isascii() and value.isdigit()):
+        raise ValueError(f"expected a whole number, got {value!r}")
+    return int(value)
+
+
+def _xml_path(element: etree._Element) -> str:
+    names = []
+    node: etree._Element | None = element
+    while node is not None:
+        prefix = (
+            "nm:" if isinstance(node.tag, str) and node.tag.startswith(f"{{{NAMESPACE}}}") else ""
+        )
+        names.append(prefix + local(node))
+        node = node.getparent()
+    return "/" + "/".join(reversed(names))

@@ -1,0 +1,444 @@
+"""Reading NewsML-G2 written by anyone: newsItems with XHTML or NITF bodies.
+
+Items newsmodel wrote come back exactly; others keep what maps to the model (see
+:mod:`newsmodel.newsml`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+from lxml import etree
+
+from . import json as nm_json
+from ._converter import parse_when
+from ._model import (
+    LANGUAGE_TAG,
+    Article,
+    Block,
+    BlockQuote,
+    Byline,
+    BylineKind,
+    Dateline,
+    Figure,
+    Heading,
+    Image,
+    Link,
+    ListBlock,
+    Organization,
+    Paragraph,
+)
+from ._newsml_ext import read_fields, read_object
+from ._newsml_names import NITF, XML_LANG, local, nar, nm, source_line, xh
+from .errors import InvalidArticleError, ParseError
+
+_WHITE_SPACE = re.compile(r"\s+")
+_ORGANISATION_TYPES = {"cpnat:organisation", "cpnat:organization"}
+
+
+def news_items(root: etree._Element) -> list[etree._Element]:
+    if root.tag == nar("newsItem"):
+        return [root]
+    if root.tag == nar("newsMessage"):
+        return list(root.iterfind(f"{nar('itemSet')}/{nar('newsItem')}"))
+    raise ParseError(
+        f"not NewsML-G2: the root element is <{etree.QName(root).localname}>,"
+        " not a newsItem or newsMessage",
+        line=source_line(root),
+    )
+
+
+def read_item(item: etree._Element) -> Article:
+    extra = item.find(f"{nar('contentMeta')}/{nm('article')}")
+    if extra is not None:
+        carried = extra.find(nm("json"))
+        if carried is not None:
+            return nm_json.loads(carried.text or "")
+    try:
+        return _Reader(item, extra).article()
+    except InvalidArticleError as error:
+        raise ParseError(error.message, path=error.path, line=source_line(item)) from error
+
+
+def _classes(element: etree._Element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+class _Reader:
+    """Reads one newsItem: exactly when newsmodel wrote it, leniently otherwise."""
+
+    def __init__(self, item: etree._Element, extra: etree._Element | None) -> None:
+        self.item = item
+        self.extra = extra
+        self.exact = extra is not None
+        self.meta = item.find(nar("itemMeta"))
+        self.content = item.find(nar("contentMeta"))
+
+    def clean(self, text: str | None) -> str | None:
+        """Text as the model holds it: exact for our own items, white space tidied otherwise."""
+        if text is None:
+            return None
+        if not self.exact:
+            text = " ".join(text.split())
+        return text or None
+
+    def text_of(self, element: etree._Element | None) -> str | None:
+        if element is None:
+            return None
+        return self.clean(_joined(element))
+
+    def find(self, parent: etree._Element | None, path: str) -> etree._Element | None:
+        return None if parent is None else parent.find(path)
+
+    def findall(self, parent: etree._Element | None, path: str) -> list[etree._Element]:
+        return [] if parent is None else parent.findall(path)
+
+    def article(self) -> Article:
+        fields: dict[str, Any] = {
+            "headline": self.headline(),
+            "standfirst": self.text_of(
+                self.find(self.content, nar("description[@role='drol:summary']"))
+            ),
+            "body": self.body(),
+            "bylines": self.bylines(),
+            "dateline": self.dateline(),
+            "language": self.language(),
+            "id": self.item.get("guid") or None,
+            "genre": self.genre(),
+            "keywords": self.keywords(),
+            "publisher": self.publisher(),
+            "images": self.images(),
+            "rights": self.text_of(
+                self.find(self.item, f"{nar('rightsInfo')}/{nar('copyrightNotice')}")
+            ),
+        }
+        fields.update(self.dates())
+        if self.extra is not None:
+            if self.extra.get("generatedGuid") == "true":
+                fields["id"] = None
+            fields.update(
+                read_fields(
+                    self.extra, Article, ("url", "section", "quotes", "comments", "corrections")
+                )
+            )
+        return Article(**fields)
+
+    def headline(self) -> str:
+        if self.exact:
+            headline = self.find(self.content, nar("headline"))
+            if headline is None:
+                raise ParseError("the item has no headline", path="contentMeta/headline")
+            return _joined(headline)
+        candidates = [
+            self.find(self.content, nar("headline")),
+            self.find(self.content, nar("slugline")),
+            self.find(self.meta, nar("title")),
+            self.find(self.content, nar("description")),
+            self.item.find(f".//{{{NITF}}}hl1"),
+        ]
+        for candidate in candidates:
+            text = self.text_of(candidate)
+            if text:
+                return text
+        # Every newsItem has a guid; an item without any title-like text is named by it.
+        return self.item.get("guid") or "untitled"
+
+    def dates(self) -> dict[str, dt.date | None]:
+        created = self.when(self.find(self.content, nar("contentCreated")))
+        modified = self.when(self.find(self.content, nar("contentModified")))
+        if self.exact:
+            return {"published": created, "modified": modified}
+        published = self.when(self.find(self.meta, nar("firstCreated"))) or created
+        version = self.when(self.find(self.meta, nar("versionCreated")))
+        if modified is None and version is not None and version != published:
+            modified = version
+        return {"published": published, "modified": modified}
+
+    def when(self, element: etree._Element | None) -> dt.date | None:
+        if element is None or not element.text:
+            return None
+        try:
+            return parse_when(element.text.strip())
+        except (TypeError, ValueError) as error:
+            if self.exact:
+                raise ParseError(str(error), line=source_line(element)) from error
+            return None  # a year, a month, or a time without a zone: not a model value
+
+    def language(self) -> str | None:
+        language = self.find(self.content, nar("language"))
+        tag = language.get("tag") if language is not None else None
+        if tag is None and not self.exact:
+            tag = self.item.get(XML_LANG)
+        return tag if tag and LANGUAGE_TAG.match(tag) else None
+
+    def genre(self) -> str | None:
+        genre = self.find(self.content, nar("genre"))
+        if genre is None:
+            return None
+        name = self.text_of(genre.find(nar("name")))
+        if name or self.exact:
+            return name
+        code = (genre.get("qcode") or "").partition(":")[2]
+        return code or None
+
+    def keywords(self) -> tuple[str, ...]:
+        texts = (self.text_of(keyword) for keyword in self.findall(self.content, nar("keyword")))
+        return tuple(text for text in texts if text)
+
+    def bylines(self) -> tuple[Byline, ...]:
+        creators = self.findall(self.content, nar("creator"))
+        if self.exact:
+            return tuple(
+                read_object(exact, Byline)
+                for creator in creators
+                if (exact := creator.find(nm("byline"))) is not None
+            )
+        bylines = []
+        for creator in creators:
+            name = self.text_of(creator.find(nar("name"))) or self.clean(creator.get("literal"))
+            if not name:
+                continue
+            kind = (
+                BylineKind.ORGANIZATION
+                if creator.get("type") in _ORGANISATION_TYPES
+                else BylineKind.PERSON
+            )
+            url = creator.get("uri")
+            email = self.text_of(creator.find(f".//{nar('email')}"))
+            affiliation = self.text_of(
+                creator.find(f"{nar('personDetails')}/{nar('affiliation')}/{nar('name')}")
+            )
+            bylines.append(
+                Byline(
+                    name=name,
+                    kind=kind,
+                    url=url if url and url.startswith(("http:", "https:")) else None,
+                    email=email,
+                    affiliation=affiliation,
+                )
+            )
+        if not bylines:
+            by = self.text_of(self.find(self.content, nar("by")))
+            if by:
+                bylines.append(Byline(name=re.sub(r"^by\s+", "", by, flags=re.IGNORECASE) or by))
+        return self.with_nitf_titles(tuple(bylines))
+
+    def with_nitf_titles(self, bylines: tuple[Byline, ...]) -> tuple[Byline, ...]:
+        """Give the one creator the job title of an NITF byline that names them."""
+        byline = self.item.find(f".//{{{NITF}}}body.head/{{{NITF}}}byline")
+        if byline is None or len(bylines) != 1 or bylines[0].role:
+            return bylines
+        title = self.text_of(byline.find(f"{{{NITF}}}byttl"))
+        words = " ".join((byline.text or "").split())
+        if title and bylines[0].name in words:
+            return (Byline(**{**_own_fields(bylines[0]), "role": title}),)
+        return bylines
+
+    def dateline(self) -> Dateline | None:
+        dateline = self.find(self.content, nar("dateline"))
+        if self.exact:
+            exact = dateline.find(nm("dateline")) if dateline is not None else None
+            return read_object(exact, Dateline) if exact is not None else None
+        place = self.text_of(self.find(self.content, f"{nar('located')}/{nar('name')}"))
+        place = place or self.text_of(dateline)
+        return Dateline(place=place) if place else None
+
+    def publisher(self) -> Organization | None:
+        provider = self.find(self.meta, nar("provider"))
+        if provider is None:
+            return None
+        if self.exact:
+            exact = provider.find(nm("publisher"))
+            return read_object(exact, Organization) if exact is not None else None
+        name = self.text_of(provider.find(nar("name")))
+        url = provider.get("uri")
+        return (
+            Organization(
+                name=name,
+                url=url if url and url.startswith(("http:", "https:")) else None,
+            )
+            if name
+            else None
+        )
+
+    def images(self) -> tuple[Image, ...]:
+        images = []
+        for link in self.findall(self.meta, nar("link")):
+            if link.get("rel") != "irel:associatedWith":
+                continue
+            exact = link.find(nm("image"))
+            if exact is not None:
+                images.append(read_object(exact, Image))
+            elif (
+                not self.exact
+                and (link.get("contenttype") or "").startswith("image/")
+                and link.get("href")
+            ):
+                images.append(Image(url=link.get("href", "")))
+        return tuple(images)
+
+    # -- the body
+
+    def body(self) -> tuple[Block, ...]:
+        content = self.item.find(f"{nar('contentSet')}/{nar('inlineXML')}")
+        if content is None:
+            return ()
+        root = content
+        html_body = content.find(f"{xh('html')}/{xh('body')}")
+        nitf_body = content.find(f"{{{NITF}}}nitf/{{{NITF}}}body/{{{NITF}}}body.content")
+        if html_body is not None:
+            root = html_body
+        elif nitf_body is not None:
+            root = nitf_body
+        elif len(content) == 1 and local(content[0]) in ("html", "body", "nitf"):
+            root = content[0]
+        blocks: list[Block] = []
+        self.blocks(root, blocks)
+        return tuple(blocks)
+
+    def blocks(self, container: etree._Element, blocks: list[Block]) -> None:
+        for child in container:
+            name = local(child)
+            if not name or name in ("head", "body.head", "body.end", "title", "script", "style"):
+                continue
+            if name == "p":
+                text, links = self.inline(child)
+                if text:
+                    blocks.append(Paragraph(text=text, links=links))
+            elif re.fullmatch(r"h[1-6]", name) or name in ("hl1", "hl2"):
+                text, _ = self.inline(child)
+                if text:
+                    level = int(name[1]) if name[0] == "h" and name[1].isdigit() else 2
+                    blocks.append(Heading(text=text, level=level))
+            elif name in ("blockquote", "bq"):
+                self.block_quote(child, blocks)
+            elif name in ("ul", "ol"):
+                items = [text for li in child if local(li) == "li" and (text := self.inline(li)[0])]
+                if items:
+                    blocks.append(ListBlock(items=items, ordered=name == "ol"))
+            elif name == "div" and "figure" in _classes(child) and self.exact:
+                blocks.append(Figure(image=self.figure(child)))
+            elif name == "img" and child.get("src"):
+                blocks.append(
+                    Figure(
+                        image=Image(url=child.get("src", ""), alt=self.clean(child.get("alt"))),
+                    )
+                )
+            else:
+                self.blocks(child, blocks)
+
+    def block_quote(self, element: etree._Element, blocks: list[Block]) -> None:
+        paragraphs: list[str] = []
+        source: str | None = None
+        for p in element.iter(xh("p"), f"{{{NITF}}}p", nar("p"), "p"):
+            if "source" in _classes(p):
+                source = self.text_of(p)
+            elif said := self.inline(p)[0]:
+                paragraphs.append(said)
+        credit = element.find(f".//{{{NITF}}}credit")
+        if credit is not None:
+            source = self.text_of(credit)
+        if not paragraphs and (text := self.text_of(element)):
+            paragraphs.append(text)
+        if paragraphs:
+            blocks.append(
+                BlockQuote(
+                    paragraphs=paragraphs,
+                    cite=element.get("cite") or None,
+                    source=source,
+                )
+            )
+
+    def figure(self, box: etree._Element) -> Image:
+        img = box.find(xh("img"))
+        if img is None:
+            raise ParseError("a figure without an img", line=source_line(box))
+        fields: dict[str, Any] = {"url": img.get("src", ""), "alt": img.get("alt") or None}
+        for name in ("width", "height"):
+            value = img.get(name)
+            if value is not None:
+                if not (value.isascii() and value.isdigit()):
+                    raise ParseError(
+                        f"img {name} is not a number of pixels: {value!r}", line=source_line(img)
+                    )
+                fields[name] = int(value)
+        for p in box.iterfind(xh("p")):
+            for name in ("caption", "credit"):
+                if name in _classes(p):
+                    fields[name] = _joined(p) or None
+        return Image(**fields)
+
+    def inline(self, element: etree._Element) -> tuple[str, list[Link]]:
+        collector = _Inline(normalize=not self.exact)
+        collector.walk(element, in_link=False)
+        return collector.result()
+
+
+class _Inline:
+    """Collects an element's text and the offsets of its links."""
+
+    def __init__(self, *, normalize: bool) -> None:
+        self.normalize = normalize
+        self.parts: list[str] = []
+        self.length = 0
+        self.space = True  # at the start, leading white space is dropped when normalising
+        self.links: list[tuple[int, int, str, str | None]] = []
+
+    def add(self, text: str) -> None:
+        if self.normalize:
+            text = _WHITE_SPACE.sub(" ", text)
+            if self.space and text.startswith(" "):
+                text = text[1:]
+            if not text:
+                return
+            self.space = text.endswith(" ")
+        self.parts.append(text)
+        self.length += len(text)
+
+    def walk(self, element: etree._Element, *, in_link: bool) -> None:
+        if element.text:
+            self.add(element.text)
+        for child in element:
+            name = local(child)
+            if name == "a" and child.get("href") and not in_link:
+                start = self.length
+                self.walk(child, in_link=True)
+                self.links.append((start, self.length, child.get("href", ""), child.get("title")))
+            elif name == "br":
+                self.add("\n")
+            elif name:
+                self.walk(child, in_link=in_link)
+            if child.tail:
+                self.add(child.tail)
+
+    def result(self) -> tuple[str, list[Link]]:
+        text = "".join(self.parts)
+        if self.normalize:
+            text = text.rstrip()
+        links = [
+            Link(start=start, end=min(end, len(text)), url=url, title=title or None)
+            for start, end, url, title in self.links
+            if start < min(end, len(text))
+        ]
+        return text, links
+
+
+def _own_fields(value: object) -> dict[str, Any]:
+    return {name: getattr(value, name) for name in _field_names(type(value))}
+
+
+def _joined(element: etree._Element) -> str:
+    return "".join(str(text) for text in element.itertext())
+
+
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in attrs.fields(cls))
+    return names
+
+
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
