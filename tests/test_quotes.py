@@ -183,6 +183,130 @@ def test_unframed_quotation_inside_narration_is_dropped() -> None:
     assert expected == _summary(article)
 
 
+def test_narration_before_a_quoted_sentence_is_left_out() -> None:
+    """'Doe said, when asked about it, "..."': the words after the comma set the scene."""
+    article = _article(
+        'Doe replied at the hearing, when the question came up, "We have no plans to sell."'
+    )
+    expected = [("We have no plans to sell.", "direct", "Doe", "replied")]
+    assert expected == _summary(article)
+
+
+def test_narration_after_a_quoted_sentence_is_left_out() -> None:
+    """'... joked, "X," drawing laughter': the participle describes the saying."""
+    article = _article('Doe joked, "The ferry is faster anyway," drawing laughter from the hall.')
+    expected = [("The ferry is faster anyway", "direct", "Doe", "joked")]
+    assert expected == _summary(article)
+
+
+def test_conjunction_after_a_quotation_keeps_the_sentence() -> None:
+    """'"X," and Y, Doe said': a conjunction carries the content on, so the quote is mixed."""
+    article = _article('"There is calm now," and the shops are open again, Doe said.')
+    [(text, kind, source, cue)] = _summary(article)
+    assert (kind, source, cue) == ("mixed", "Doe", "said")
+    assert text.endswith("the shops are open again")
+
+
+def test_quoted_sentence_after_cue_takes_the_sentence_subject() -> None:
+    """'Doe spoke for an hour and later said, "..."': the subject said the quotation."""
+    article = _article(
+        'Doe opened the meeting with a long list and later said, "We need more buses."'
+    )
+    expected = [("We need more buses.", "direct", "Doe", "said")]
+    assert expected == _summary(article)
+
+
+def test_quoted_sentence_after_participle_cue_takes_clause_pronoun() -> None:
+    """'On Friday, she greeted a critic by saying, "..."': the clause's pronoun is the source."""
+    article = _article('On Friday, she greeted a critic by saying, "Read the report first."')
+    expected = [("Read the report first.", "direct", "she", "saying")]
+    assert expected == _summary(article)
+
+
+def test_sentence_initial_said_then_name() -> None:
+    """'Said Jane Doe, a neighbour, "..."': the name after the cue is the speaker."""
+    article = _article('Said Jane Doe, who lives by the river, "We were all worried."')
+    expected = [("We were all worried.", "direct", "Jane Doe", "Said")]
+    assert expected == _summary(article)
+
+
+def test_quotation_right_after_tell_verb() -> None:
+    """'Doe cautioned "..." before leaving': the quotation follows the cue directly."""
+    article = _article('Doe cautioned "let us not rush this," before she left the room.')
+    expected = [("let us not rush this", "direct", "Doe", "cautioned")]
+    assert expected == _summary(article)
+
+
+def test_second_cue_before_quotation_starts_a_new_quote() -> None:
+    """'"X," Doe said, adding, "Y."' holds two quotes: the second cue introduces "Y"."""
+    article = _article('"The road is closed," Doe said on Monday, adding, "It will reopen soon."')
+    expected = [
+        ("The road is closed", "direct", "Doe", "said"),
+        ("It will reopen soon.", "direct", "Doe", "adding"),
+    ]
+    assert expected == _summary(article)
+
+
+def test_quotation_in_narration_after_frame_is_not_joined() -> None:
+    """'"X," Doe said, standing by someone who promised "Y"': "Y" is not Doe's words."""
+    article = _article(
+        '"We are ready for the vote," Doe said, standing beside the mayor who had promised'
+        ' "a new bridge by spring."'
+    )
+    expected = [("We are ready for the vote", "direct", "Doe", "said")]
+    assert expected == _summary(article)
+
+
+def test_paragraph_ending_with_colon_introduces_the_next() -> None:
+    """'Doe told the council:' then a paragraph that is a quotation: Doe said it."""
+    article = _article(
+        '"We have waited long enough," Jane Doe said.',
+        "Later, Smith told the council:",
+        '"The money for the bridge is there. We will start in May."',
+    )
+    assert _summary(article)[-1] == (
+        "The money for the bridge is there. We will start in May.",
+        "direct",
+        "Smith",
+        "told",
+    )
+
+
+def test_paragraph_ending_with_colon_and_no_cue_gives_its_subject() -> None:
+    """'Doe turned to the critics:' and a quoted paragraph: the subject said it, cue ':'."""
+    article = _article(
+        "Jane Doe turned to the critics at once:", '"Nothing in the plan has changed."'
+    )
+    expected = [("Nothing in the plan has changed.", "direct", "Jane Doe", ":")]
+    assert expected == _summary(article)
+
+
+def test_sentence_initial_participle_is_no_frame() -> None:
+    """'Emphasizing the cost, Doe said, "..."': the participle opens an adverbial clause."""
+    article = _article(
+        'Emphasizing the cost of the delay, Doe said, "We must start work on the bridge in May."'
+    )
+    expected = [("We must start work on the bridge in May.", "direct", "Doe", "said")]
+    assert expected == _summary(article)
+
+
+def test_number_comma_does_not_end_the_frame() -> None:
+    """'Doe wrote to her 20,000 followers "..."': the thousands comma is no clause break."""
+    article = _article(
+        "Once the polls had closed on Monday, Doe wrote to her 20,000 followers that the fight"
+        " goes on."
+    )
+    expected = [("that the fight goes on", "indirect", "Doe", "wrote")]
+    assert expected == _summary(article)
+
+
+def test_according_to_after_a_frame_names_the_reporting_source() -> None:
+    """'Doe said X, according to the paper': the report's source and cue are "according to"."""
+    article = _article("The mayor said the bridge would reopen, according to the Daily Planet.")
+    expected = [("the bridge would reopen", "indirect", "the Daily Planet", "according to")]
+    assert expected == _summary(article)
+
+
 # --- mixed and reported speech ----------------------------------------------------------------
 
 

@@ -15,6 +15,10 @@ each sentence is matched against a few attribution frames built from the cue lex
   subject even when the verb is no cue ("Doe responded with a jab: "..."").
 * Follow-ons and coordination -- "..., adding that Y", "X but added, "Y"", "Doe left and
   said ..." -- give a second quote, or a source, from the same clause.
+* A quoted sentence the narration only frames ('She replied, when asked, "..."', '"...,"
+  drawing cheers') is the content without the narration; ", according to X" after a frame
+  makes X the source; a paragraph ending in a colon introduces the quotation that opens
+  the next.
 
 A content is *direct* when all its words but a few framing ones ("that he") are inside
 quotation marks, *mixed* when fewer are and *indirect* when none are (the public module
@@ -95,6 +99,12 @@ SUBJECT = re.compile(
     r"((?:He|She|They|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+(?:['’]s?\s+[\w-]+"
     r"(?:\s+[\w-]+)?)?)(?=,?\s+[a-z])"
 )
+
+#: A comma that opens a new clause within a sentence.
+_CLAUSE_COMMA = re.compile(r",\s+")
+
+#: A lowercase pronoun opening a clause and followed by its verb ("..., she responded").
+_PRONOUN_SUBJECT = re.compile(r"(he|she|they|we)\s+(?=[a-z])")
 
 #: A name right after a quotation's closing mark and its comma, an appositive following.
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s")
@@ -635,6 +645,8 @@ def _found(
     kept = []
     for start, end in pieces:
         start, end = _trim(field.text, start, end)
+        if len(pieces) == 1:
+            start, end = _quotation_only(field, start, end)
         for region in field.regions:
             if region[0] == start and region[1] >= end - 1:
                 # A whole quotation: the words, without their marks.
@@ -658,6 +670,53 @@ def _found(
     )
 
 
+#: Words that carry a sentence on after a quotation rather than describe its saying.
+_CONTINUING = frozenset(
+    "and but or nor since because as so while though although if when unless whereas than "
+    "that which".split()
+)
+
+
+def _quotation_only(field: _Field, start: int, end: int) -> tuple[int, int]:
+    """A full quoted sentence framed by narration is the content without the narration.
+
+    'She replied, in all capitals, "We will win!"' and '"We will win," drawing cheers': the
+    words outside the marks set the scene, they are no part of what was said. Only a quotation
+    that reads as a sentence of its own counts: after a comma or colon, opening with a capital,
+    and ending in punctuation inside its marks when narration follows.
+    """
+    text = field.text
+    inside = [r for r in field.regions if start <= r[0] and r[1] <= end + 1]
+    if len(inside) != 1 or any(r[0] < start < r[1] or r[0] < end < r[1] for r in field.regions):
+        return start, end
+    region = inside[0]
+    inner = _inner(text, region)
+    words = _count_words(text, *inner)
+    if words < 3 or words == _count_words(text, start, end):
+        return start, end
+    if not text[inner[0]].isupper() or not _speechlike(text, inner):
+        return start, end
+    new_start, new_end = start, end
+    lead = text[start : region[0]].rstrip()
+    if lead:
+        if not lead.endswith((",", ":")):
+            return start, end
+        new_start = region[0]
+    if WORD.search(text, region[1], end):
+        tail = text[region[1] : end]
+        said = text[inner[0] : region[1]].rstrip(" \"”’'»」")
+        follows = re.match(r"\s*(?:,\s*|[—–-]\s*)?([a-z]+)", tail)
+        if (
+            not said.endswith((",", ".", "!", "?"))
+            or follows is None
+            or follows.group(1) in _CONTINUING
+            or follows.group(1).endswith("ly")
+        ):
+            return start, end
+        new_end = region[1]
+    return new_start, new_end
+
+
 def _cues(field: _Field, start: int, end: int) -> list[re.Match[str]]:
     out = []
     for match in CUE.finditer(field.text, start, end):
@@ -666,6 +725,14 @@ def _cues(field: _Field, start: int, end: int) -> list[re.Match[str]]:
             continue
         if word[0].isupper() and not field.headline and match.start() != start:
             # "Say" mid-sentence outside a headline is a name ("Jean Say") or a title.
+            continue
+        if (
+            word[0].isupper()
+            and word.endswith("ing")
+            and not field.headline
+            and word != "According"
+        ):
+            # "Speaking to reporters, Doe said ...": an adverbial clause, not a frame.
             continue
         out.append(match)
     return out
@@ -707,11 +774,62 @@ def _sentence_quotes(fi: int, field: _Field, start: int, end: int) -> list[Found
         follow = _follow_on(fi, field, found, end)
         if follow is not None:
             results.append(follow)
+    results = [_according_after(fi, field, found, end) for found in results]
     if not results:
         unsourced = _unsourced(fi, field, start, end)
         if unsourced is not None:
             results.append(unsourced)
     return results
+
+
+#: ", according to" closing a frame: the report's own source.
+_ACCORDING_AFTER = re.compile(r",\s+according\s+to\s+")
+
+#: Where the phrase after "according to" ends.
+_PHRASE_END = re.compile(r"[,;.]\s|[.;]?$")
+
+
+def _according_after(fi: int, field: _Field, found: Found, end: int) -> Found:
+    """'"...," Doe said, according to the newspaper': the one who reports the saying is the
+    source, and "according to" the cue."""
+    text = field.text
+    if found.cue is None or text[found.cue.start : found.cue.end].lower().startswith("accord"):
+        return found
+    last = found.pieces[-1]
+    frame_end = max(found.cue_end, found.source.end if found.source is not None else 0)
+    if last.field != fi:
+        return found
+    match = _ACCORDING_AFTER.search(text, max(frame_end, last.start), end)
+    if match is None or any(r[0] < match.start() < r[1] for r in field.regions):
+        return found
+    if match.start() >= last.end:
+        if _count_words(text, max(frame_end, last.end), match.start()) > 6:
+            return found
+    elif WORD.search(text, match.end(), last.end) is None or last.start >= match.start():
+        return found
+    stop = _PHRASE_END.search(text, match.end(), end)
+    until = _strip_stop(text, match.end(), stop.start() if stop else end, end)
+    if not _count_words(text, match.end(), until) or _count_words(text, match.end(), until) > 10:
+        return found
+    cue_at = match.end() - len(match.group().lstrip(", \t"))
+    if match.start() < last.end:
+        # "Officials said X, according to the paper": the content ends before the phrase.
+        if _count_words(text, last.start, match.start()) < 2:
+            return found
+        words = _count_words(text, last.start, match.start())
+        direct = _direct_words(field, last.start, match.start())
+        found = attrs.evolve(
+            found,
+            pieces=(*found.pieces[:-1], Piece(fi, last.start, match.start())),
+            total_words=found.total_words - _count_words(text, last.start, last.end) + words,
+            direct_words=found.direct_words - _direct_words(field, last.start, last.end) + direct,
+        )
+    return attrs.evolve(
+        found,
+        source=Piece(fi, match.end(), until),
+        cue=Piece(fi, cue_at, cue_at + len("according to")),
+        role=None,
+    )
 
 
 def _unsourced(fi: int, field: _Field, start: int, end: int) -> Found | None:
@@ -794,7 +912,7 @@ def _frame(fi: int, field: _Field, start: int, end: int, cue: re.Match[str]) -> 
             or _name_after_quote(field, start, cue)
         )
         if source is None:
-            return None
+            return _speech_after_cue(fi, field, start, end, cue)
     # "CONTENT, SOURCE CUE": the source follows a comma or a closing quotation mark, and the
     # sentence ends after the cue (or resumes the quotation: a split quote).
     if source[0] > start and _before_is_boundary(field, start, source[0]):
@@ -854,6 +972,49 @@ def _frame(fi: int, field: _Field, start: int, end: int, cue: re.Match[str]) -> 
     ):
         return None
     return _found(fi, field, [(content_start, content_end)], source, (cue.start(), cue.end()))
+
+
+def _speech_after_cue(
+    fi: int, field: _Field, start: int, end: int, cue: re.Match[str]
+) -> Found | None:
+    """A quoted sentence right after a cue whose source no frame finds next to it.
+
+    'He brought up the bombing and later said, "It is not just them."', 'She replied by
+    saying, "Stop."' and 'Said Jane Doe, a neighbour, "We were proud."': what the cue
+    introduces is the quotation that ends the sentence; the speaker is the sentence's (or the
+    clause's) subject, or the name after a sentence-initial cue.
+    """
+    text = field.text
+    lead = re.match(r"[ \t]*[,:]?[ \t]*", text[cue.end() : end])
+    at = cue.end() + (lead.end() if lead else 0)
+    region = next((r for r in field.regions if r[0] <= at < r[1]), None)
+    source: tuple[int, int, int] | None = None
+    if region is None and cue.start() == start and cue.group()[0].isupper():
+        # "Said Jane Doe, who ..., "..."": the source stands between the cue and the quotation.
+        source = source_after(text, cue.end(), end)
+        if source is not None:
+            region = next((r for r in field.regions if r[0] >= source[2] and r[1] >= end - 1), None)
+            if region is not None and text[source[2] : region[0]].strip() not in (",", ":"):
+                region = None
+    if region is None or (region[0] < at - 1 and source is None):
+        return None
+    if WORD.search(text, region[1], end) or (region[1] < end - 2 and text[region[1] : end].strip()):
+        return None
+    inner = _inner(text, region)
+    if _count_words(text, *inner) < 2 or not text[inner[0] : inner[0] + 1].isupper():
+        return None
+    if source is None:
+        clauses = [start] + [m.end() for m in _CLAUSE_COMMA.finditer(text, start, cue.start())]
+        for clause in clauses:
+            subject = SUBJECT.match(text, clause, cue.start()) or _PRONOUN_SUBJECT.match(
+                text, clause, cue.start()
+            )
+            if subject is not None and subject.group(1) not in ("The", "A", "An"):
+                source = subject.start(1), subject.end(1), subject.end(1)
+                break
+    if source is None:
+        return None
+    return _found(fi, field, [(region[0], end)], source, (cue.start(), cue.end()))
 
 
 def _quote_before(field: _Field, lo: int, at: int) -> bool:
@@ -937,8 +1098,8 @@ def _inverted(fi: int, field: _Field, start: int, end: int, cue: re.Match[str]) 
 
 def _cue_tail(text: str, at: int, end: int) -> int:
     """Past the words that may follow an inverted cue: "said in a statement Thursday"."""
-    comma = text.find(",", at, end)
-    stop = comma if comma >= 0 else end
+    comma = _COMMA.search(text, at, end)
+    stop = comma.start() if comma is not None else end
     word = WORD.match(text, at + 1) if at < end else None
     if word is not None and text[at : word.start()].strip():
         word = None
@@ -949,6 +1110,9 @@ def _cue_tail(text: str, at: int, end: int) -> int:
         return stop
     return at
 
+
+#: A comma that is no thousands separator ("20,000").
+_COMMA = re.compile(r",(?!\d)")
 
 #: Words that may begin what follows an inverted cue: when, to whom, how.
 _TAIL_WORDS = frozenset(
@@ -1037,6 +1201,9 @@ def _content_start(field: _Field, cue: re.Match[str], end: int) -> int | None:
             return tstart
         if tok == ":":
             return tend
+        if k == 0 and QUOTE_MARK.fullmatch(tok) and any(s == tstart for s, _ in field.regions):
+            # 'cautioned "let's not get ahead of ourselves"': the quotation right after the cue.
+            return tstart
         if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
             break
     # "said on Thursday he ...", "said last week the ...": step over the time.
@@ -1130,8 +1297,36 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
             if carry is not None and region[0] == field.regions[0][0] and field.starts_open:
                 carry = _extend(carry, piece, words)
                 continue
+            if fi and region[0] == field.regions[0][0] and field.starts_open and words >= 2:
+                intro = _colon_intro(fi - 1, prepared[fi - 1])
+                if intro is not None:
+                    # "Doe issued the following statement:" and then the statement.
+                    field_found.append(
+                        Found(
+                            pieces=(piece,),
+                            direct_words=words,
+                            total_words=words,
+                            source=intro[0],
+                            cue=intro[1],
+                            role=None,
+                        )
+                    )
+                    continue
             owner = _owner(field_found, region, text)
             if owner is not None:
+                again = _second_cue(field, owner, region)
+                if again is not None:
+                    # '"X," she said, adding, "Y."': the second cue starts a quote of its own.
+                    field_found.append(
+                        attrs.evolve(
+                            owner,
+                            pieces=(piece,),
+                            direct_words=words,
+                            total_words=words,
+                            cue=Piece(fi, again.start(), again.end()),
+                        )
+                    )
+                    continue
                 index = field_found.index(owner)
                 field_found[index] = _extend(owner, piece, words)
                 continue
@@ -1187,6 +1382,37 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
     if carry is not None:
         out.append(carry)
     return out
+
+
+def _colon_intro(fi: int, field: _Field) -> tuple[Piece, Piece] | None:
+    """The speaker and cue of a paragraph that ends with a colon and so introduces the next.
+
+    "Doe told the crowd:", "Stated Doe:", "The ministry issued the following statement:":
+    the source is found as in a frame of the paragraph's last sentence, or is its subject.
+    """
+    text = field.text.rstrip()
+    if not text.endswith(":") or _in_region(field.regions, len(text) - 1):
+        return None
+    spans = sentences(field.text, field.regions)
+    if not spans:
+        return None
+    start = spans[-1][0]
+    colon = len(text) - 1
+    for cue in _cues(field, start, colon):
+        if cue.start() == start and cue.group()[0].isupper():
+            source = source_after(text, cue.end(), colon)
+        else:
+            participle = cue.group().endswith("ing")
+            source = source_before(text, start, cue.start(), participle) or _subject_for(
+                text, start, cue
+            )
+        if source is not None:
+            return Piece(fi, source[0], source[1]), Piece(fi, cue.start(), cue.end())
+    for clause in [start] + [m.end() for m in _CLAUSE_COMMA.finditer(text, start, colon)]:
+        subject = SUBJECT.match(text, clause, colon)
+        if subject is not None and subject.group(1) not in ("The", "A", "An"):
+            return Piece(fi, subject.start(1), subject.end(1)), Piece(fi, colon, colon + 1)
+    return None
 
 
 def _loose_frame(
@@ -1301,9 +1527,46 @@ def _owner(field_found: Sequence[Found], region: tuple[int, int], text: str) -> 
         return None
     # The gap is the frame sentence ("she said.") or little more.
     framed = prior.cue is not None and gap_start <= prior.cue.start < region[0]
+    if framed and _runs_on(text, prior, region):
+        # '"X," she said, meaning that he is "Y"': the frame's sentence goes on in narration.
+        return None
     if framed or _count_words(text, gap_start, region[0]) <= 3:
         return prior
     return None
+
+
+def _runs_on(text: str, prior: Found, region: tuple[int, int]) -> bool:
+    """Whether narration of three words or more runs on after a frame into a quotation."""
+    frame_end = max(prior.pieces[-1].end, prior.cue_end)
+    for part in (prior.source, prior.role):
+        if part is not None:
+            frame_end = max(frame_end, part.end)
+    if frame_end >= region[0] or _count_words(text, frame_end, region[0]) < 3:
+        return False
+    return not text[frame_end : region[0]].rstrip().endswith((",", ":", ".", "?", "!", ";"))
+
+
+#: What may stand between a cue and the quotation it introduces: "adding that", "adding:".
+_INTRODUCES = re.compile(r"\s*(?:that\s*)?[,:]?\s*")
+
+
+def _second_cue(field: _Field, owner: Found, region: tuple[int, int]) -> re.Match[str] | None:
+    """A cue after the frame of ``owner`` and before a quotation: "she said, adding, "..."".
+
+    A quotation that a second cue introduces right before its opening mark ("adding,",
+    "before adding:", "adding that") is a quote of its own, not the rest of the first.
+    """
+    frame_end = max(owner.pieces[-1].end, owner.cue_end)
+    if owner.source is not None:
+        frame_end = max(frame_end, owner.source.end)
+    if owner.role is not None:
+        frame_end = max(frame_end, owner.role.end)
+    if frame_end >= region[0]:
+        return None
+    cues = _cues(field, frame_end, region[0])
+    if not cues or not _INTRODUCES.fullmatch(field.text, cues[-1].end(), region[0]):
+        return None
+    return cues[-1]
 
 
 def _speechlike(text: str, inner: tuple[int, int]) -> bool:
