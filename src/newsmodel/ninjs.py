@@ -37,7 +37,7 @@ from . import _model as m
 from . import json as _nmjson
 from ._converter import format_when, parse_when
 from ._extract.dates import parse_date
-from ._json_text import parse_json
+from ._json_text import lenient_count, parse_json
 from ._jsonld_read import bylines_from_text, clean_text
 from ._model import Article, Byline, BylineKind
 from .errors import NewsModelError, ParseError
@@ -423,7 +423,7 @@ class _Reader:
         original = next((r for r in renditions if r.get("name") == "original"), None)
         if original is None and renditions:
             # The largest rendition stands for the picture.
-            original = max(renditions, key=lambda r: _integer(r.get("width")) or 0)
+            original = max(renditions, key=lambda r: lenient_count(r.get("width")) or 0)
         url = original.get("href") if original is not None else None
         if not isinstance(url, str):
             url = association.get("uri")
@@ -438,8 +438,8 @@ class _Reader:
             caption=self.text(caption),
             credit=self.text(association.get("by")),
             alt=self.text(descriptions.get("alt")),
-            width=_integer(original.get("width")) if original is not None else None,
-            height=_integer(original.get("height")) if original is not None else None,
+            width=lenient_count(original.get("width")) if original is not None else None,
+            height=lenient_count(original.get("height")) if original is not None else None,
         )
 
     # -- bodies ----------------------------------------------------------------------------
@@ -519,8 +519,8 @@ class _Reader:
                 image=m.Image(
                     url=src,
                     alt=self.text(img.get("alt")),
-                    width=_integer(img.get("width")),
-                    height=_integer(img.get("height")),
+                    width=lenient_count(img.get("width")),
+                    height=lenient_count(img.get("height")),
                     caption=None if caption is None else self.inner(caption),
                     credit=None if credit is None else self.inner(credit),
                 )
@@ -567,13 +567,3 @@ def _all_text(element: etree._Element) -> str:
 def _dicts(value: object) -> Iterator[Mapping[str, Any]]:
     if isinstance(value, list):
         yield from (item for item in value if isinstance(item, dict))
-
-
-def _integer(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if value >= 0 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None

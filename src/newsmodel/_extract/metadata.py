@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from .._json_text import lenient_count
 from .._jsonld_read import (
     ARTICLE_TYPES,
     Graph,
@@ -275,16 +276,6 @@ def _dimension(value: object) -> int | None:
     return None
 
 
-def _count(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if value >= 0 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
-
-
 def _keywords(values: Iterable[object]) -> list[str]:
     words: list[str] = []
     for value in values:
@@ -373,11 +364,11 @@ def _from_jsonld(node: dict[str, Any], graph: Graph) -> _Fields:
             fields.publisher = Organization(name=name)
     fields.rights = _text(node.get("copyrightNotice")) or _text(node.get("license"))
     statistic = graph.resolve(node.get("interactionStatistic"))
-    fields.comment_count = _count(node.get("commentCount"))
+    fields.comment_count = lenient_count(node.get("commentCount"))
     if fields.comment_count is None:
         for item in _list(statistic):
             if isinstance(item, dict) and "comment" in str(item.get("interactionType", "")).lower():
-                fields.comment_count = _count(item.get("userInteractionCount"))
+                fields.comment_count = lenient_count(item.get("userInteractionCount"))
     for kind in types_of(node):
         if kind in _GENRES:
             fields.genre = _GENRES[kind]
@@ -609,7 +600,7 @@ def _from_microdata(elements: PageIndex) -> tuple[_Fields, int | None, bool]:
         if text and "://" not in text:
             fields.authors.extend(_split(text))
     count = first("commentCount")
-    return fields, _count(count) if count else None, True
+    return fields, lenient_count(count) if count else None, True
 
 
 # --- markup: time, rel=author, hNews ----------------------------------------------------------
