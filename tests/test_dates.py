@@ -105,3 +105,9 @@ def test_labels_and_zones() -> None:
     assert et is not None
     assert dt.datetime(2026, 7, 1, tzinfo=et).utcoffset() == dt.timedelta(hours=-4)
     assert dt.datetime(2026, 1, 1, tzinfo=et).utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_placeholder_dates_are_no_dates() -> None:
+    """A content system's "no date" (year 1) is not a date; an old real one still is."""
+    assert parse_date("0001-01-01T00:00:00Z") is None
+    assert parse_date("1851-09-18") == dt.date(1851, 9, 18)

@@ -94,6 +94,10 @@ _ZONES: Final[dict[str, dt.tzinfo]] = {
 }
 
 
+#: Older dates are placeholders: no news was printed before the first newspapers.
+EARLIEST_YEAR = 1600
+
+
 def zone_for(name: str) -> dt.tzinfo | None:
     """The zone a printed abbreviation ("ET", "KST", "CEST") stands for, or ``None``."""
     return _ZONES.get(name.upper())
@@ -319,6 +323,13 @@ def read_date(text: str, *, warn: bool) -> dt.datetime | dt.date | None:
 
     ``warn=False`` is for callers that only ask whether a line *is* a date.
     """
+    when = _read(text, warn)
+    if when is not None and when.year < EARLIEST_YEAR:
+        return None  # a content system's "no date", such as 0001-01-01
+    return when
+
+
+def _read(text: str, warn: bool) -> dt.datetime | dt.date | None:
     source = text.strip()
     body = strip_date_label(source).strip()
     if not body or len(body) > 120:
