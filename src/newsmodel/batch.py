@@ -202,8 +202,8 @@ def _convert_record(record: Record, plan: _Plan) -> Result:
 
 @contextlib.contextmanager
 def guesses() -> Iterator[list[str]]:
-    """Collect the messages of the :class:`~newsmodel.NewsModelWarning`s issued inside the
-    block, instead of printing them: a batch reports guesses per record, or not at all."""
+    """Collect the messages of the warnings (:class:`~newsmodel.NewsModelWarning`) issued
+    inside the block, instead of printing them: a batch reports guesses per record."""
     messages: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", NewsModelWarning)
