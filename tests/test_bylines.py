@@ -111,3 +111,12 @@ def test_an_author_cards_repeated_name_is_not_an_affiliation() -> None:
     assert split_bylines(
         "Sarah E. Needleman, The Wall Street Journal, BiographySarah E. Needleman"
     ) == (Byline(name="Sarah E. Needleman", affiliation="The Wall Street Journal"),)
+
+
+def test_a_list_of_names_without_and() -> None:
+    """Several name-like parts after a name are co-authors, not affiliations."""
+    assert [b.name for b in split_bylines("By Stefan Becket, Kathryn Watson, Grace Segers")] == [
+        "Stefan Becket",
+        "Kathryn Watson",
+        "Grace Segers",
+    ]

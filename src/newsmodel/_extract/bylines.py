@@ -199,6 +199,17 @@ def _name_and_role(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _co_author(part: str) -> bool:
+    """Whether a comma part reads as a person's name rather than a role or an outlet."""
+    return (
+        len(part.split()) >= 2
+        and not part.isupper()
+        and looks_like_name(part)
+        and not is_organization(part)
+        and not _is_role(part)
+    )
+
+
 def split_bylines(text: str) -> tuple[Byline, ...]:
     """Split one printed byline into the people and organisations it credits.
 
@@ -248,6 +259,11 @@ def split_bylines(text: str) -> tuple[Byline, ...]:
         for part in rest[: closing + 1]:
             names.extend(_names(part))
         rest = rest[closing + 1 :]
+    elif len(rest) >= 2 and all(map(_co_author, rest)):
+        # "Jane Doe, John Roe, Ann Lee" without "and": one outlet is possible after a name,
+        # but not two names' worth of them.
+        names.extend(rest)
+        rest = []
     roles: list[str] = []
     affiliations: list[str] = []
     credited = [name.casefold() for name in names]
