@@ -167,3 +167,14 @@ def test_guesses_are_reported_as_warnings_not_python_warnings(tmp_path: Path) ->
     assert checked[2].startswith(f"{story}: warning: ")
     assert run("convert", str(story), "--to", "json")[2] == ""
     assert f"{story}: warning: " in run("convert", str(story), "--to", "json", "--warnings")[2]
+
+
+def test_an_unwritable_output_is_reported(tmp_path: Path) -> None:
+    """An output that cannot be written is a reported failure, never a traceback."""
+    blocker = tmp_path / "file"
+    blocker.write_text("", "utf-8")
+    status, _, err = run("convert", "--sample", "--to", "json", "-o", str(blocker / "out.json"))
+    assert status == 1
+    assert str(blocker / "out.json") in err
+    assert "Traceback" not in err
+    assert run("convert", "--sample", "--to", "json", "--errors", str(blocker / "e.jsonl"))[0] == 2

@@ -135,7 +135,10 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     )
     if progress.visible:
         progress.total = batch.count_records(names)
-    report = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
+    try:
+        report = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
+    except OSError as error:
+        parser.error(f"cannot write the error report {args.errors}: {error.strerror or error}")
     results = batch.convert(
         names,
         to=target.name,
@@ -156,7 +159,7 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             for result in results:
                 _account(result, progress, report)
                 if not folder and result.output is not None:
-                    batch.write_atomically(output, result.output)
+                    _write_file(output, result.output, progress)
     except KeyboardInterrupt:
         interrupted = True
     finally:
@@ -202,6 +205,14 @@ def _write_stream(
         finally:
             stream.flush()
             os.replace(temporary, destination)
+
+
+def _write_file(path: str, data: bytes, progress: Progress) -> None:
+    try:
+        batch.write_atomically(path, data)
+    except OSError as error:
+        progress.failed += 1
+        progress.say(f"{path}: {error.strerror or error}")
 
 
 def _with_warnings_said(
