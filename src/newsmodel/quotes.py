@@ -23,6 +23,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._extract import quotes as _rules
+from ._extract import speakers as _speakers
 from ._model import (
     Article,
     Attribution,
@@ -109,7 +110,7 @@ class _Mentions:
             if field - where <= 2:
                 resolved = speaker
         if resolved is None:
-            resolved = _rules.resolve(source, self.before(field, start))
+            resolved = _speakers.resolve(source, self.before(field, start))
         full = resolved or source
         if len(full.split()) >= 2 and full.split()[-1][:1].isupper():
             self._speaker = (full, field)
@@ -119,7 +120,7 @@ class _Mentions:
         """The names mentioned before ``start`` in ``field``, in reading order."""
         while self._done < field:
             self._done += 1
-            for offset, name in _rules.name_mentions(self._texts[self._done]):
+            for offset, name in _speakers.name_mentions(self._texts[self._done]):
                 self._keys.append((self._done, offset))
                 self._names.append(name)
         return self._names[: bisect.bisect_left(self._keys, (field, start))]
@@ -189,11 +190,11 @@ def _attribution(
         written = texts[found.source.field][found.source.start : found.source.end].strip()
         if written:
             source = written
-            bare, role = _rules.split_role(written)
-            head = _rules.source_core(bare).split()[-1].strip(".,") or None
+            bare, role = _speakers.split_role(written)
+            head = _speakers.source_core(bare).split()[-1].strip(".,") or None
             if head is not None and head.lower() in ("’s", "'s"):
                 head = None
-            kind = SourceKind(_rules.source_kind(written))
+            kind = SourceKind(_speakers.source_kind(written))
             if options.resolve_names and kind is SourceKind.PERSON:
                 name = names.resolve(bare, found.source.field, found.source.start)
     if found.role is not None:

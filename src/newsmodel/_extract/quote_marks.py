@@ -1,0 +1,187 @@
+"""Quotation regions and sentences of a field, by character offsets.
+
+:func:`quote_regions` pairs the quotation marks of a field (headline, standfirst or paragraph)
+mark to mark, noting a quotation left open at the field's end; :func:`sentences` cuts the field
+into sentences that never end inside a quotation nor part a quotation from its "Smith said.".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from .cues import CUE_FORMS
+
+__all__ = ["ABBREVIATION", "QUOTE_MARK", "in_region", "inner_span", "quote_regions", "sentences"]
+
+# --- patterns ---------------------------------------------------------------------------------
+
+#: Quotation marks, ASCII doubled single quotes (`` '' as typed in some wires) included.
+QUOTE_MARK = re.compile(r"``|''|[\"“”«»„「」‘’]")
+
+#: Marks that open a quotation, and for each the marks that may close it.
+_CLOSERS: dict[str, frozenset[str]] = {
+    "“": frozenset('”“"'),
+    '"': frozenset('"”'),
+    "''": frozenset(["''", "”", '"']),
+    "``": frozenset(["''", "”", '"']),
+    "«": frozenset("»"),
+    "„": frozenset("“”"),
+    "「": frozenset("」"),
+    "‘": frozenset("’"),
+    "”": frozenset("”"),
+}
+
+#: A sentence end: terminal punctuation, maybe closing marks, white space, then something that
+#: can begin a sentence.
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]']*\s+(?=[\"“‘'`(\[«„]*[A-Z0-9])")
+
+#: A line break inside a field: nothing reads across it.
+LINE_BREAK = re.compile(r"\s*\n\s*")
+
+#: Words before a full stop that do not end a sentence.
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Gens|St|Jr|Sr|"
+    r"Prof|Rev|Hon|Pres|Supt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|Inc|Co|Corp|Ltd|"
+    r"vs|etc|Ft|Mt|approx|Univ|Dept|Gov't)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])[.!?…]*$"
+)
+
+
+# --- quotation regions ------------------------------------------------------------------------
+
+
+def _opens(text: str, start: int, mark: str) -> bool:
+    """Whether a mark that can both open and close stands where an opening one would."""
+    if mark in ("“", "«", "„", "「", "``"):
+        return True
+    before = text[start - 1] if start else " "
+    after_at = start + len(mark)
+    after = text[after_at] if after_at < len(text) else " "
+    if mark == "‘":
+        return (before.isspace() or before in "([—–-") and after.isalnum()
+    if mark == "’" or after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-:/" or not before.isalnum()
+
+
+def _closes(text: str, start: int, mark: str) -> bool:
+    end = start + len(mark)
+    after = text[end] if end < len(text) else " "
+    if mark == "’":
+        return not after.isalnum()
+    before = text[start - 1] if start else " "
+    return not before.isspace() or mark in ("”", "»", "」")
+
+
+def quote_regions(text: str) -> tuple[list[tuple[int, int]], bool, bool]:
+    """Return the quotation regions of a field, mark to mark.
+
+    Args:
+        text: One field's text.
+
+    Returns:
+        The regions as ``(start, end)`` including their marks; whether the field begins with an
+        opening mark; and whether the last region is left open at the field's end (a quotation
+        that continues in the next paragraph).
+    """
+    regions: list[tuple[int, int]] = []
+    open_at = -1
+    opener = ""
+    for match in QUOTE_MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if open_at >= 0:
+            if mark in _CLOSERS[opener] and _closes(text, at, mark):
+                regions.append((open_at, match.end()))
+                open_at = -1
+            elif mark in ("“", "«", "„", "「") and mark == opener:
+                # An opening mark while one is open: the earlier one was never closed.
+                regions.append((open_at, at))
+                open_at, opener = at, mark
+            continue
+        if mark in _CLOSERS and mark != "”" and _opens(text, at, mark):
+            open_at, opener = at, mark
+    dangling = open_at >= 0
+    if dangling:
+        regions.append((open_at, len(text.rstrip())))
+    starts_open = bool(regions) and not text[: regions[0][0]].strip()
+    return regions, starts_open, dangling
+
+
+def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:
+    """The region without its marks and surrounding spaces."""
+    start, end = region
+    mark = QUOTE_MARK.match(text, start)
+    if mark:
+        start = mark.end()
+    closing = [m for m in QUOTE_MARK.finditer(text, start, end) if m.end() == end]
+    if closing:
+        end = closing[-1].start()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+
+def sentences(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a field into sentences that never end inside a quotation.
+
+    Args:
+        text: One field's text.
+        regions: Its quotation regions.
+
+    Returns:
+        ``(start, end)`` of each sentence, white space trimmed.
+    """
+    cuts = [0]
+    for match in LINE_BREAK.finditer(text):
+        if not in_region(regions, match.start()):
+            cuts.append(match.end())
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        if any(start < match.start() + 1 < stop - 1 for start, stop in regions):
+            continue
+        stem = text[max(0, match.start() - 12) : match.start() + 1]
+        if ABBREVIATION.search(stem):
+            continue
+        if _quote_then_frame(text, match, regions):
+            continue
+        cuts.append(end)
+    cuts.append(len(text))
+    cuts.sort()
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _quote_then_frame(text: str, match: re.Match[str], regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a cut after a closing mark would part a quotation from its "Smith said."."""
+    closed = text[match.start() : match.end()].rstrip()
+    if not QUOTE_MARK.search(closed[-2:]) or closed[0] == ".":
+        # '"We will win." He added, ...' starts anew; only '"...?" Smith asked.' does not.
+        return False
+    rest = text[match.end() : match.end() + 80]
+    frame = re.match(
+        r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(\w+)", rest
+    )
+    if frame is None:
+        return False
+    verb = frame.group(2).lower()
+    after = rest[frame.end() :].lstrip()
+    # 'He added, "..."' and 'He said that ...' introduce what follows instead.
+    introduces = after.startswith(("that", "the")) or re.match(r"[,:]\s*[\"“‘'«„]", after)
+    return verb in CUE_FORMS and not introduces
+
+
+def in_region(regions: Sequence[tuple[int, int]], at: int) -> bool:
+    return any(start < at < end for start, end in regions)

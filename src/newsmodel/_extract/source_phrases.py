@@ -1,0 +1,239 @@
+"""Find the source phrase next to a cue: "Jane Doe, a spokeswoman, said", "said Smith".
+
+:func:`source_before` walks left from a cue over adverbs and auxiliaries to the noun phrase
+that says it (and its appositive); :func:`source_after` reads the phrase that follows an
+inverted cue. Both return character offsets in the field's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cues import GROUP_NOUNS, PERSON_NOUNS
+from .quote_marks import ABBREVIATION, QUOTE_MARK
+
+__all__ = ["DETERMINERS", "FUNCTION", "source_after", "source_before", "strip_stop", "tokens"]
+
+# --- patterns ---------------------------------------------------------------------------------
+
+#: A token for phrase analysis: a word (with inner dots, hyphens, apostrophes) or a punctuation
+#: character.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[.'’&-]\w+)*\.?|[^\w\s]")
+
+#: Words that may sit between a source and its cue ("has also repeatedly said").
+_BETWEEN = frozenset(
+    "has have had 's ’s is are was were been be will would could should may might must can "
+    "also not never still again already later earlier once often recently repeatedly previously "
+    "publicly privately frequently then now long first initially since further just even "
+    "reportedly allegedly apparently did does do quickly flatly explicitly specifically "
+    "privately openly widely separately additionally".split()
+)
+
+#: Words that end a source phrase when walking left from its cue.
+_CLAUSE_BREAK = frozenset(
+    "that and but or nor while because when whereas as if although though after before since "
+    "so where which what how why whether until unless than once yet then "
+    "said says say told tells according is are was were has have had be been being do does did "
+    "will would can could should may might must also not there here".split()
+)
+
+#: Words that cannot end a source phrase.
+FUNCTION = frozenset(
+    "of for at in on with from by to into about over under between against among via than "
+    "like per up out off".split()
+)
+
+#: Prepositions that tie a noun phrase to the noun before it ("officials of the party").
+_NOUN_PREPOSITIONS = frozenset("of with for at from in".split())
+
+#: Words that start a noun phrase; the walk left stops after taking one.
+DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your many some several most "
+    "few two three four five six seven eight nine ten one both all other another each every "
+    "no any such top senior".split()
+)
+
+#: Quantifiers that stand alone as a source: "many argue", "some say", "others warned".
+_QUANTIFIERS = frozenset("many some most others both all several few".split())
+
+#: Pronouns that can be a source.
+_PRONOUNS = frozenset("he she they we i you it who someone somebody everyone one".split())
+
+#: How far before its cue (in characters) a source phrase is looked for.
+_SOURCE_REACH = 240
+
+_TITLE_CASE = re.compile(r"^[A-Z0-9]")
+
+
+# --- phrases ----------------------------------------------------------------------------------
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum()
+
+
+def source_before(
+    text: str, lo: int, end: int, participle: bool = False
+) -> tuple[int, int, int] | None:
+    """Find the source phrase that ends just before a cue at ``end``.
+
+    Args:
+        text: The field's text.
+        lo: Where the search must stop (the sentence or frame start).
+        end: Where the cue starts.
+        participle: Whether the cue is an -ing form, which never follows an appositive.
+
+    Returns:
+        ``(start, end, role_end)`` of the source phrase; ``role_end`` is past an appositive
+        ("Jane Doe, a spokeswoman for X,") when there is one, else equal to ``end``.
+        ``None`` when no plausible source stands there.
+    """
+    if end - lo > _SOURCE_REACH:
+        # A source and its appositive fit in a few dozen words; start at a word boundary.
+        lo = text.find(" ", end - _SOURCE_REACH, end) + 1 or lo
+    toks = tokens(text, lo, end)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][2].lower() in _BETWEEN or _adverb(toks[i][2])):
+        i -= 1
+    if i < 0:
+        return None
+    role_end = toks[i][1]
+    if toks[i][2] in (",", "—", "–") and i >= 1 and not participle:
+        # An appositive: "Jane Doe, a spokeswoman for the ministry, said".
+        j = i - 1
+        while j >= 0 and toks[j][2] not in (",", "(", "—", "–", ";", ":") and i - j <= 18:
+            j -= 1
+        if j >= 2 and toks[j][2] in (",", "—", "–") and toks[j - 1][2] == ")":
+            # "Rep. Jane Doe (D-Va.), a member of ..., said": step over the parenthesis.
+            k = j - 1
+            while k > 0 and toks[k][2] != "(":
+                k -= 1
+            j = k
+        if j >= 1 and toks[j][2] in (",", "—", "–", "("):
+            name = _noun_phrase(toks, j - 1)
+            if name is not None and _looks_like_name(toks, name):
+                return toks[name][0], toks[j - 1][1], role_end
+        return None
+    if toks[i][2] == ")":
+        # "Rep. Trey Gowdy (R-S.C.) said": step over the parenthesis.
+        j = i
+        while j >= 0 and toks[j][2] != "(":
+            j -= 1
+        if j < 1:
+            return None
+        i = j - 1
+    first = _noun_phrase(toks, i)
+    if first is None:
+        return None
+    return toks[first][0], toks[i][1], toks[i][1]
+
+
+def _adverb(token: str) -> bool:
+    return len(token) > 4 and token.islower() and token.endswith("ly") and token != "only"
+
+
+def _noun_phrase(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
+    """The index of the first token of a noun phrase ending at token ``last``."""
+    head = toks[last][2]
+    low = head.lower()
+    if not _is_word(head) and head not in ("’s", "'s"):
+        return None
+    if low in _PRONOUNS or low in _QUANTIFIERS:
+        return last
+    if low in _CLAUSE_BREAK or low in DETERMINERS or low in FUNCTION or low.endswith("ing"):
+        return None
+    if head.islower() and (low.endswith("ed") and low not in GROUP_NOUNS):
+        return None
+    j = last
+    while j > 0 and last - j < 12:
+        prev = toks[j - 1][2]
+        plow = prev.lower()
+        if plow in DETERMINERS:
+            j -= 1
+            if (
+                j >= 2
+                and toks[j - 1][2] in _NOUN_PREPOSITIONS
+                and _is_word(toks[j - 2][2])
+                and toks[j - 2][2].lower() not in _CLAUSE_BREAK
+                and toks[j - 2][2].lower() not in _BETWEEN
+            ):
+                # "Archbishop Aris Shirvanian of the Armenian Patriarchate", "people familiar
+                # with the talks": the phrase goes on to the left of its preposition.
+                j -= 1
+                continue
+            break
+        if not _is_word(prev) and prev not in ("’s", "'s", "-", "&", "."):
+            break
+        if plow in _CLAUSE_BREAK or plow in _PRONOUNS:
+            break
+        j -= 1
+    # A phrase may not begin with a preposition left over from the walk.
+    while j < last and toks[j][2].lower() in ("of", "for", "at", "in", "on", "with", "from"):
+        j += 1
+    return j
+
+
+def strip_stop(text: str, start: int, end: int, hi: int) -> int:
+    """Leave out a sentence's full stop from a phrase that ends the sentence."""
+    if end >= hi - 1 and text[end - 1] == "." and not ABBREVIATION.search(text[start:end]):
+        return end - 1
+    return end
+
+
+def _looks_like_name(toks: Sequence[tuple[int, int, str]], first: int) -> bool:
+    """Whether a phrase before an appositive starts like a name or a described person."""
+    return bool(_TITLE_CASE.match(toks[first][2])) or toks[first][2].lower() in DETERMINERS
+
+
+def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
+    """Find the source phrase that follows an inverted cue ("said Smith, a spokeswoman").
+
+    Args:
+        text: The field's text.
+        start: Just past the cue.
+        hi: Where the search must stop.
+
+    Returns:
+        ``(start, end, role_end)`` as for :func:`source_before`, or ``None``.
+    """
+    toks = tokens(text, start, hi)
+    if not toks or not _is_word(toks[0][2]):
+        return None
+    first = toks[0][2]
+    low = first.lower()
+    if (
+        first[0].islower()
+        and low not in DETERMINERS
+        and low not in _PRONOUNS
+        and not (low in GROUP_NOUNS or low in PERSON_NOUNS or low in ("former", "current"))
+    ):
+        return None
+    if low in ("that", "it", "this", "so"):
+        return None
+    i = 0
+    while i < len(toks) and i < 12:
+        tok = toks[i][2]
+        if tok in (",", ".", ";", ":", "—", "–", "(") or QUOTE_MARK.fullmatch(tok):
+            break
+        if i and tok.lower() in ("who", "that", "which", "in", "on", "at", "during", "after"):
+            break
+        i += 1
+    if i == 0:
+        return None
+    end = toks[i - 1][1]
+    end = strip_stop(text, toks[i - 1][0], end, hi)
+    role_end = end
+    if i < len(toks) and toks[i][2] == ",":
+        j = i + 1
+        while j < len(toks) and toks[j][2] not in (",", ".", ";", ":") and j - i < 25:
+            if QUOTE_MARK.fullmatch(toks[j][2]):
+                break
+            j += 1
+        if j > i + 1:
+            role_end = toks[j - 1][1]
+    return toks[0][0], end, role_end
