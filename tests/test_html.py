@@ -362,6 +362,109 @@ def test_microdata_article() -> None:
     )
 
 
+# --- the headline without structured data -------------------------------------------------------
+
+
+def titled(title: str | None, head: str = "", header: str = "", heading: str = "") -> str:
+    """A page with the given ``<title>``, extra head, site header and article ``<h1>``."""
+    title_tag = f"<title>{title}</title>" if title is not None else ""
+    h1 = f"<h1>{heading}</h1>" if heading else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{title_tag}{head}</head>
+<body><header class="masthead"><div class="brand">{header}</div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main><article>{h1}<div class="article-body"><p>{PROSE}</p><p>{PROSE_2}</p><p>{PROSE_3}</p>
+</div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize("separator", [" | ", " - ", " – ", " — ", " :: "])
+def test_title_loses_the_site_name_after_any_separator(separator: str) -> None:
+    """The part of the ``<title>`` that is the ``og:site_name`` goes, whatever the separator."""
+    head = '<meta property="og:site_name" content="Harbour Gazette">'
+    headline = "Ferry fares frozen for winter"
+    for title in (f"{headline}{separator}Harbour Gazette", f"Harbour Gazette{separator}{headline}"):
+        assert parse(titled(title, head)).headline == headline
+
+
+def test_title_loses_the_domain_as_site_name() -> None:
+    """Without a declared site name, a part that is the page's domain name goes."""
+    url = "https://www.harbourgazette.co.uk/2021/ferry-fares"
+    for site in ("HarbourGazette", "harbourgazette.co.uk"):
+        assert parse(titled(f"Ferry fares up | {site}"), url=url).headline == "Ferry fares up"
+
+
+def test_og_title_loses_the_site_name_too() -> None:
+    """With no ``<title>`` and no ``<h1>``, ``og:title`` is used without its site name."""
+    head = """<meta property="og:title" content="Harbour Gazette :: Ferry fares frozen for winter">
+<meta property="og:site_name" content="Harbour Gazette">"""
+    assert parse(titled(None, head)).headline == "Ferry fares frozen for winter"
+
+
+def test_title_sections_dropped_around_the_printed_headline() -> None:
+    """Section names beside the site name go: the run of parts the ``<h1>`` repeats stays."""
+    headline = "Ferry fares frozen – ‘a relief’ say islanders"
+    title = f"{headline} | Travel | Local | Harbour Gazette"
+    head = '<meta property="og:site_name" content="Harbour Gazette">'
+    assert parse(titled(title, head, heading=headline)).headline == headline
+
+
+def test_title_kept_whole_when_the_h1_prints_it_whole() -> None:
+    """A separator inside the headline itself is no site-name boundary."""
+    title = "Tides rise - and so do the rents"
+    assert parse(titled(title, heading=title)).headline == title
+
+
+def test_h1_wins_over_a_title_that_og_title_only_echoes() -> None:
+    """``<title>`` and ``og:title`` as one SEO title: the article's ``<h1>`` is its headline."""
+    head = """<meta property="og:title" content="Winter ferry timetable | Harbour Gazette">
+<meta name="twitter:title" content="Winter ferry timetable | Harbour Gazette">
+<meta property="og:site_name" content="Harbour Gazette">"""
+    text = titled(
+        "Winter ferry timetable | Harbour Gazette",
+        head,
+        header="<h1>Harbour Gazette</h1>",
+        heading="Islanders welcome the new winter ferry timetable",
+    )
+    assert parse(text).headline == "Islanders welcome the new winter ferry timetable"
+
+
+def test_title_wins_over_h1_when_og_title_differs() -> None:
+    """A distinct social title means the ``<title>`` was written as the headline: it stays."""
+    head = """<meta property="og:title" content="Islanders welcome the new winter ferry timetable">
+<meta property="og:site_name" content="Harbour Gazette">"""
+    text = titled(
+        "Winter ferry timetable published | Harbour Gazette",
+        head,
+        heading="Islanders welcome the new winter ferry timetable",
+    )
+    assert parse(text).headline == "Winter ferry timetable published"
+
+
+def test_h1_on_another_subject_does_not_replace_the_title() -> None:
+    """An ``<h1>`` sharing no word with the echoed title (a section label) is not the headline."""
+    head = '<meta property="og:title" content="Winter ferry timetable | Harbour Gazette">'
+    text = titled("Winter ferry timetable | Harbour Gazette", head, heading="Travel")
+    assert parse(text).headline == "Winter ferry timetable"
+
+
+def test_h1_agreeing_with_the_title_keeps_it() -> None:
+    """When one ``<h1>`` prints the title, another (a linked teaser in the text) does not win."""
+    head = '<meta property="og:title" content="Winter ferry timetable | Harbour Gazette">'
+    teaser = '<h1><a href="/older">Ferry timetable changes angered islanders last winter</a></h1>'
+    text = titled(
+        "Winter ferry timetable | Harbour Gazette", head, heading="Winter ferry timetable"
+    )
+    text = text.replace(f"<p>{PROSE_2}</p>", f"{teaser}<p>{PROSE_2}</p>")
+    assert parse(text).headline == "Winter ferry timetable"
+
+
+def test_h1_nearest_the_prose_is_the_headline_without_a_title() -> None:
+    """Of several ``<h1>``, the one beside the article's paragraphs wins, not the site's."""
+    text = titled(
+        None, header="<h1>Harbour Gazette Online</h1>", heading="Ferry fares frozen for winter"
+    )
+    assert parse(text).headline == "Ferry fares frozen for winter"
+
+
 def test_markup_byline_time_and_language() -> None:
     """A byline class, ``<time datetime>`` and ``<html lang>`` are read from the markup."""
     body = """<p class="byline">By Jane Doe and John Roe</p>

@@ -18,10 +18,17 @@ For each field the first source that gives a usable value wins:
 6. **The URL**: a date in its path (``/2019/11/19/``), with a warning.
 
 Two fields bend that order, because measurement showed it pays. The headline without JSON-LD
-or microdata comes from the ``<title>`` (the site's name removed) before the markup, OpenGraph
-and plain meta: OpenGraph titles are often rewritten for social media. Bylines come from the
-first source that names anyone, later sources only filling in their details; a meta author
-that is just the site's own name credits nobody and is dropped.
+or microdata comes from the ``<title>`` before the markup, OpenGraph and plain meta:
+OpenGraph titles are often rewritten for social media. The site's name is taken off the
+``<title>`` and ``og:title`` alike: the parts, split at `` | ``, `` - ``, `` – ``, `` — ``,
+`` :: ``…, that match ``og:site_name``, ``application-name``, the publisher or the domain,
+then sections around the run of parts another source (an ``<h1>``, another title) repeats.
+When ``og:title`` only echoes the ``<title>`` (one SEO title, set once), the ``<h1>`` nearest
+the article's prose wins over both if it differs but shares a word with them: it is the
+headline the article is printed under. Of several ``<h1>``, the one nearest the prose is the
+article's, not the site header's or a menu's. Bylines come from the first source that names
+anyone, later sources only filling in their details; a meta author that is just the site's
+own name credits nobody and is dropped.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
@@ -79,7 +87,7 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)"
     r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014·•»:]|-{1,2})\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014·•»:]|::|-{1,2})\s+")
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:posted|written|published|words|text|story|reported)\s+by|by|von|por|par|di|oleh"
     r"|от|автор)\s*:?\s+",
@@ -390,6 +398,8 @@ class _Page:
     rel_authors: list[str] = attrs.Factory(list)
     times: list[etree._Element] = attrs.Factory(list)
     h1: list[str] = attrs.Factory(list)
+    #: The first few ``<h1>`` elements that have text, with that text.
+    h1_elements: list[tuple[etree._Element, str]] = attrs.Factory(list)
     root: etree._Element | None = None
 
 
@@ -420,10 +430,12 @@ def _gather(root: etree._Element) -> _Page:
                 page.title = clean_text(element_text(el))
         elif tag == "time":
             page.times.append(el)
-        elif tag == "h1" and len(page.h1) < 3:
+        elif tag == "h1" and len(page.h1_elements) < _MAX_H1:
             text = clean_text(element_text(el))
             if text:
-                page.h1.append(text)
+                page.h1_elements.append((el, text))
+                if len(page.h1) < 3:
+                    page.h1.append(text)
     # Links are many; only those with a rel attribute are fetched from the tree.
     for el in xpath_elements(_REL_XPATH, root):
         if "author" in (el.get("rel") or "").lower().split():
@@ -639,7 +651,8 @@ def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _
         if value and len(value) <= 80:
             (fields.modified if "updated" in names else fields.published).append(value)
     fields.authors = _markup_authors(hits, page)
-    fields.headline = fields.headline or (page.h1[0] if page.h1 else None)
+    # Without an hAtom title, the headline is an <h1>: chosen with the other titles in
+    # _unstructured_headline, by how near it stands to the article's prose.
     return fields
 
 
@@ -744,35 +757,155 @@ def _by_lines(root: etree._Element) -> Iterator[etree._Element]:
             yield el
 
 
-def _title_headline(page: _Page, site: str | None) -> str | None:
-    """The ``<title>`` without the site name it usually carries."""
-    title = page.title
+#: How many ``<h1>`` elements are weighed as the headline, and how far above one the article's
+#: prose may start for it to count as the article's own heading.
+_MAX_H1 = 8
+_H1_REACH = 4
+#: A paragraph at least this long is article prose, not a caption, a label or a teaser.
+_PROSE_CHARS = 80
+#: Second-level domains under which a site's name is the label before them ("bbc.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+
+
+def _site_keys(names: Iterable[str], url: str | None) -> frozenset[str]:
+    """The compacted forms under which a page's title may carry its site's name.
+
+    They are the declared site names (``og:site_name``, ``application-name``, the
+    publisher), each part of a site name that is itself a list ("Autoracing | F1 | Indy"),
+    and the page's domain, whole ("livescience.com") and as its name label ("livescience").
+    """
+    keys: set[str] = set()
+    for name in names:
+        keys.add(_compact(name))
+        keys.update(_compact(part) for part in _TITLE_SEPARATORS.split(name))
+    host = ""
+    if url and "://" in url:
+        try:
+            host = (urlsplit(url).hostname or "").removeprefix("www.")
+        except ValueError:  # a malformed address names no site
+            host = ""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) >= 2:
+        keys.add(_compact(host))
+        name = labels[-2]
+        if name in _SECOND_LEVEL and len(labels) >= 3:
+            name = labels[-3]
+        keys.add(_compact(name))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _without_site(
+    title: str | None, keys: frozenset[str], witnesses: Iterable[str], printed: Iterable[str]
+) -> str | None:
+    """A title (``<title>``, ``og:title``) without the site name and sections around it.
+
+    The title is split at its separators (`` | ``, `` - ``, `` – ``, `` — ``, `` :: ``…).
+    Parts that name the site are dropped from either end; when one part is left, it is the
+    headline. Otherwise the shortest run of parts that another source gives as a whole is
+    taken (another title, ``witnesses``, unless it merely repeats this one; or an ``<h1>``,
+    ``printed``, which may print the whole title), else the longest part when it reads as a
+    headline, else the title as written.
+    """
     if not title:
         return None
-    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
-    if len(parts) < 2:
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    if not separators:
         return title
-    if site:
-        own = _compact(site)
-        rest = [part for part in parts if _compact(part) != own]
-        if len(rest) == 1:
-            return rest[0]
-        parts = rest or parts
-    headings = {_compact(text) for text in page.h1}
-    for part in parts:
-        if _compact(part) in headings:
-            return part
-    best = max(parts, key=len)
+    bounds = [0]
+    for match in separators:
+        bounds += [match.start(), match.end()]
+    bounds.append(len(title))
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    spans = [(a, b) for a, b in spans if title[a:b].strip()]
+    while len(spans) > 1 and _compact(title[slice(*spans[-1])]) in keys:
+        spans.pop()
+    while len(spans) > 1 and _compact(title[slice(*spans[0])]) in keys:
+        spans.pop(0)
+    if len(spans) == 1:
+        return title[slice(*spans[0])].strip()
+    known = {_compact(text) for text in witnesses if text} - {_compact(title)}
+    known.update(_compact(text) for text in printed)
+    for size in range(1, len(spans) + 1):
+        for first in range(len(spans) - size + 1):
+            text = title[spans[first][0] : spans[first + size - 1][1]].strip()
+            if _compact(text) in known:
+                return text
+    rest = [title[a:b].strip() for a, b in spans if _compact(title[a:b]) not in keys]
+    best = max(rest or [title], key=len)
     return best if len(best) >= 15 else title
 
 
-def _strip_site(title: str | None, site: str | None) -> str | None:
-    if not title:
-        return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1 and site and parts[-1].strip().casefold() == site.casefold():
-        return " ".join(parts[:-1]).strip() or title
-    return title
+def _prose_distance(el: etree._Element) -> int | None:
+    """How many levels above an element its nearest ancestor holding article prose is.
+
+    ``None`` when none is within reach: an ``<h1>`` in a site header or a navigation menu
+    sits far from the article's paragraphs, the article's own heading right beside them.
+    """
+    ancestor = el.getparent()
+    for level in range(1, _H1_REACH + 1):
+        if ancestor is None:
+            return None
+        for paragraph in ancestor.iter("p"):
+            if len(element_text(paragraph).strip()) >= _PROSE_CHARS:
+                return level
+        ancestor = ancestor.getparent()
+    return None
+
+
+def _body_h1(page: _Page, keys: frozenset[str]) -> str | None:
+    """The ``<h1>`` nearest the article's prose, unless it only names the site."""
+    best: tuple[int, str] | None = None
+    for el, text in page.h1_elements:
+        if _compact(text) in keys:
+            continue
+        distance = _prose_distance(el)
+        if distance is not None and (best is None or distance < best[0]):
+            best = (distance, text)
+    return best[1] if best else None
+
+
+_HEADLINE_WORD = re.compile(r"\w{4,}")
+
+
+def _same_story(a: str, b: str) -> bool:
+    """Whether two titles share a word of four letters or more (so are about one story)."""
+    words = set(_HEADLINE_WORD.findall(a.casefold()))
+    return any(word in words for word in _HEADLINE_WORD.findall(b.casefold()))
+
+
+def _unstructured_headline(
+    page: _Page,
+    og: _Fields,
+    plain: _Fields,
+    markup: _Fields,
+    site_names: Iterable[str],
+    url: str | None,
+) -> str | None:
+    """The headline when neither JSON-LD nor microdata gives one.
+
+    The ``<title>`` (the site's name removed) is the best witness: OpenGraph titles are often
+    rewritten for social media, and the first ``<h1>`` is sometimes a section or site name.
+    When ``og:title`` only repeats the ``<title>``, though, the two are one SEO title set once,
+    and an ``<h1>`` beside the article's prose that differs from it but tells the same story
+    is the headline the article is printed under.
+    """
+    keys = _site_keys(site_names, url)
+    headings = [text for _, text in page.h1_elements]
+    twitter = page.meta.get("twitter:title", [])
+    others = [*(h for h in (og.headline,) if h), *twitter, *_meta(page, _META_HEADLINE[2:])]
+    title = _without_site(page.title, keys, others, headings)
+    social = _without_site(og.headline, keys, [title] if title else [], headings)
+    if title:
+        printed = {_compact(text) for text in headings}
+        if social and _compact(social) == _compact(title) and _compact(title) not in printed:
+            body_h1 = _body_h1(page, keys)
+            if body_h1 and _compact(body_h1) != _compact(title) and _same_story(body_h1, title):
+                return body_h1
+        return title
+    body_h1 = _body_h1(page, keys)
+    first_h1 = page.h1[0] if page.h1 else None
+    return markup.headline or body_h1 or first_h1 or social or plain.headline
 
 
 def _url_date(url: str | None) -> dt.date | None:
@@ -919,15 +1052,13 @@ def read_metadata(
 
     site = next(_walk_sources(sources, "publisher"), None)
     site_name = site.name if site else None
-    # Without structured data, the <title> (site name removed) is the best witness of the
-    # headline: OpenGraph titles are often rewritten for social media, and the first <h1>
-    # is sometimes a section or site name.
-    headline = (
-        next(_walk_sources(sources[:-3], "headline"), None)
-        or _title_headline(page, site_name)
-        or markup.headline
-        or _strip_site(og.headline, site_name)
-        or plain.headline
+    headline = next(_walk_sources(sources[:-3], "headline"), None) or _unstructured_headline(
+        page,
+        og,
+        plain,
+        markup,
+        [*(n for n in (site_name,) if n), *_meta(page, _META_SITE[:2])],
+        canonical or url,
     )
     published_candidates = [text for source in sources for text in source.published]
     published = _date(published_candidates)
