@@ -39,6 +39,7 @@ from ._model import (
     Heading,
     ListBlock,
     Paragraph,
+    block_texts,
 )
 from .errors import ExtractionError, GuessWarning, ParseError
 from .quotes import with_quotes
@@ -169,7 +170,7 @@ def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
     contradicts (a template's default ``lang="en"`` on a German page) gets the guess too.
     Both warn.
     """
-    text = "\n".join(text for block in blocks for text in _texts(block))
+    text = "\n".join(text for block in blocks for text in block_texts(block))
     guess = guess_language(text)
     if guess is None:
         return declared
@@ -206,7 +207,7 @@ def _tree(text: str) -> etree._Element:
 
 
 def _check_body(blocks: tuple[Block, ...], meta: PageMetadata) -> tuple[Block, ...]:
-    size = sum(len(text) for block in blocks for text in _texts(block))
+    size = sum(len(text) for block in blocks for text in block_texts(block))
     declared = meta.article_body
     if (
         declared
@@ -230,16 +231,6 @@ def _check_body(blocks: tuple[Block, ...], meta: PageMetadata) -> tuple[Block, .
             f"the page holds too little running text for an article ({size} characters)"
         )
     return blocks
-
-
-def _texts(block: Block) -> tuple[str, ...]:
-    if isinstance(block, (Paragraph, Heading)):
-        return (block.text,)
-    if isinstance(block, BlockQuote):
-        return block.paragraphs
-    if isinstance(block, ListBlock):
-        return block.items
-    return ()
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -27,15 +27,14 @@ from ._extract import speakers as _speakers
 from ._model import (
     Article,
     Attribution,
-    BlockQuote,
     Heading,
-    ListBlock,
     Paragraph,
     Quote,
     QuoteKind,
     SourceKind,
     Span,
     TextPart,
+    block_texts,
 )
 
 __all__ = ["QuoteOptions", "extract", "with_quotes"]
@@ -75,16 +74,19 @@ def _fields(article: Article) -> tuple[list[str], list[Span]]:
         texts.append(article.standfirst)
         places.append(Span(part=TextPart.STANDFIRST, start=0, end=len(article.standfirst)))
     for index, block in enumerate(article.body):
-        if isinstance(block, (Paragraph, Heading)):
-            texts.append(block.text)
-            places.append(Span(part=TextPart.BODY, start=0, end=len(block.text), block=index))
-        elif isinstance(block, (BlockQuote, ListBlock)):
-            items = block.paragraphs if isinstance(block, BlockQuote) else block.items
-            for item, text in enumerate(items):
-                texts.append(text)
-                places.append(
-                    Span(part=TextPart.BODY, start=0, end=len(text), block=index, item=item)
+        # Paragraphs and headings are one text; block quotes and lists are addressed by item.
+        whole = isinstance(block, (Paragraph, Heading))
+        for item, text in enumerate(block_texts(block)):
+            texts.append(text)
+            places.append(
+                Span(
+                    part=TextPart.BODY,
+                    start=0,
+                    end=len(text),
+                    block=index,
+                    item=None if whole else item,
                 )
+            )
     return texts, places
 
 

@@ -22,7 +22,17 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from .._model import Block, BlockQuote, Figure, Heading, Image, Link, ListBlock, Paragraph
+from .._model import (
+    Block,
+    BlockQuote,
+    Figure,
+    Heading,
+    Image,
+    Link,
+    ListBlock,
+    Paragraph,
+    block_texts,
+)
 from .html_index import Named, PageIndex, element_text, is_markup
 
 __all__ = ["ContentTree", "extract_body", "is_hidden"]
@@ -488,15 +498,7 @@ class _Emitter:
     def _texts(self, node: _Node) -> tuple[str, ...]:
         sub = _Emitter(self.base_url, self.skip_texts)
         sub.emit(node)
-        texts: list[str] = []
-        for block in sub.blocks:
-            if isinstance(block, (Paragraph, Heading)):
-                texts.append(block.text)
-            elif isinstance(block, BlockQuote):
-                texts.extend(block.paragraphs)
-            elif isinstance(block, ListBlock):
-                texts.extend(block.items)
-        return tuple(texts)
+        return tuple(text for block in sub.blocks for text in block_texts(block))
 
     def _list_items(self, node: _Node) -> tuple[str, ...]:
         items: list[str] = []
