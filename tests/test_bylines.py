@@ -120,3 +120,8 @@ def test_a_list_of_names_without_and() -> None:
         "Kathryn Watson",
         "Grace Segers",
     ]
+
+
+def test_a_name_followed_by_one_stray_word_does_not_crash() -> None:
+    """Found by Hypothesis: a name and one more capitalised word, with no role after it."""
+    assert isinstance(split_bylines("Jane DoeJane Doe-"), tuple)

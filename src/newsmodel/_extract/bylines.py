@@ -192,7 +192,8 @@ def _name_and_role(text: str) -> tuple[str, str] | None:
     # affairs correspondent"); failing that, after a first and last name.
     for k in choices:
         role = " ".join(tokens[k:])
-        if tokens[k][0].isupper() and tokens[k + 1][0].islower() and _is_role(role):
+        followed = k + 1 < len(tokens) and tokens[k + 1][0].islower()
+        if tokens[k][0].isupper() and followed and _is_role(role):
             return " ".join(tokens[:k]), role
     if 2 in choices and _is_role(" ".join(tokens[2:])):
         return " ".join(tokens[:2]), " ".join(tokens[2:])
