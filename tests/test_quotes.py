@@ -93,6 +93,26 @@ def test_quote_continued_after_attribution_sentence() -> None:
     assert expected == (quote.text, len(quote.spans))
 
 
+def test_continuation_after_a_frame_ending_in_a_quoted_title() -> None:
+    """'"X," he said on "Morning Call." "Y."': the title closes the frame's sentence."""
+    article = _article(
+        '"We will hire more nurses," Doe said on "Morning Call." "Nobody should wait all night."'
+    )
+    quotes = extract(article)
+    expected = ("We will hire more nurses Nobody should wait all night.", "Doe")
+    assert len(quotes) == 1
+    assert expected == (quotes[0].text, quotes[0].attribution and quotes[0].attribution.source)
+
+
+def test_sentence_after_p_m_is_a_new_sentence() -> None:
+    """'... at 7 p.m. He says "..."' starts a new sentence and a new quote after "p.m."."""
+    article = _article(
+        'Doe says she will wait for the count at 7 p.m. He says "it is far too early to call."'
+    )
+    summary = _summary(article)
+    assert ("it is far too early to call.", "direct", "He", "says") in summary
+
+
 def test_multi_paragraph_quote() -> None:
     """An opening mark left open at a paragraph's end runs on into the next paragraph."""
     article = _article(
@@ -395,6 +415,25 @@ def test_follow_on_participle_is_a_second_quote() -> None:
     expected = [
         ("the bridge was safe", "indirect", "Doe", "said"),
         ("that repairs would start soon", "indirect", "Doe", "adding"),
+    ]
+    assert expected == _summary(article)
+
+
+def test_quotation_closed_by_a_comma_ends_the_content() -> None:
+    """'stressed that "X," adding ...': the words said end with the closing mark."""
+    article = _article(
+        'Doe stressed that "the ferry must keep running," pointing to the long detour.'
+    )
+    text, kind, source, cue = _summary(article)[0]
+    assert (kind, source, cue) == ("direct", "Doe", "stressed")
+    assert text == 'that "the ferry must keep running,"'
+
+
+def test_quoted_fragment_in_an_infinitive_is_mixed() -> None:
+    """'vowed to "take the fight" to the courts': the clause around the fragment is the content."""
+    article = _article('The mayor vowed to "take the fight" to the state courts next year.')
+    expected = [
+        ('to "take the fight" to the state courts next year', "mixed", "The mayor", "vowed")
     ]
     assert expected == _summary(article)
 

@@ -503,9 +503,21 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
                 content_start = rstart
             break
     for rstart, rend in field.regions:
+        if content_start <= rstart < content_end and _closes_utterance(field, (rstart, rend)):
+            if count_words(text, content_start, rstart) <= 3 and WORD.search(
+                text, rend, content_end
+            ):
+                # 'stressed that "X," suggesting ...': the words said end with the marks.
+                content_end = rend
+            break
+    for rstart, rend in field.regions:
         if rstart == content_start and rend < content_end:
             after = WORD.search(text, rend, content_end)
-            if after is not None and after.group().lower() in _AFTER_QUOTE_PHRASE:
+            if (
+                after is not None
+                and after.group().lower() in _AFTER_QUOTE_PHRASE
+                and not _fragment_at(field, rstart)
+            ):
                 # 'yelled "You lie!" at the president': the words said end with the marks.
                 content_end = rend
             break
@@ -516,6 +528,26 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     ):
         return None
     return _found(fi, field, [(content_start, content_end)], source, (cue.start(), cue.end()))
+
+
+def _closes_utterance(field: Field, region: tuple[int, int]) -> bool:
+    """Whether a quotation ends in the punctuation that closes what was said: '"X,"'."""
+    said = QUOTE_MARK.sub("", field.text[region[0] : region[1]]).rstrip()
+    return said.endswith((",", ".", "!", "?", "…"))
+
+
+def _fragment_at(field: Field, at: int) -> bool:
+    """Whether the quotation opening at ``at`` is a fragment of a clause, not a sentence.
+
+    'testified "thousands" of emails' and 'to "take our fight" to the states' quote a few
+    words of a clause that goes on; '"You lie!"' or '"We won."' is a whole utterance.
+    """
+    region = next((r for r in field.regions if r[0] == at), None)
+    if region is None:
+        return False
+    inner = inner_span(field.text, region)
+    words = field.text[inner[0] : inner[1]].rstrip()
+    return bool(words) and words[0].islower() and not words.endswith((".", "!", "?", "…"))
 
 
 def _speech_after_cue(
@@ -766,6 +798,9 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
     if first.lower() in ("to", "for", "about", "on", "with", "by", "at", "from", "up", "out", "in"):
         # "called for "boots on the ground"": the quotation is the content.
         if len(window) > 1 and any(s == window[1][0] for s, _ in field.regions):
+            if first.lower() == "to" and _fragment_at(field, window[1][0]):
+                # 'vowed to "take our fight" to the states': the infinitive is the content.
+                return window[0][0]
             return window[1][0]
         if first.lower() not in ("on", "in", "at"):
             return None

@@ -146,7 +146,7 @@ def sentences(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, 
         if any(start < match.start() + 1 < stop - 1 for start, stop in regions):
             continue
         stem = text[max(0, match.start() - 12) : match.start() + 1]
-        if ABBREVIATION.search(stem):
+        if ABBREVIATION.search(stem) and not _initialism_ends(text, stem, end):
             continue
         if _quote_then_frame(text, match, regions):
             continue
@@ -162,6 +162,23 @@ def sentences(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, 
         if start < end:
             out.append((start, end))
     return out
+
+
+#: An initialism that may end a sentence: "U.S.", "p.m.".
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
+
+#: Words that begin a sentence far more often than they follow "U.S." or "p.m." inside one.
+_SENTENCE_OPENERS = frozenset(
+    "He She They It We I The But And This That There His Her Their Its In On At".split()
+)
+
+
+def _initialism_ends(text: str, stem: str, at: int) -> bool:
+    """Whether "U.S." or "p.m." ends its sentence: 'at 7 p.m. He says ...'."""
+    following = re.match(r"\w+", text[at:])
+    return bool(_INITIALISM.search(stem)) and (
+        following is not None and following.group() in _SENTENCE_OPENERS
+    )
 
 
 def _quote_then_frame(text: str, match: re.Match[str], regions: Sequence[tuple[int, int]]) -> bool:

@@ -57,7 +57,7 @@ from .attribution import (
     speechlike,
     subject_for,
 )
-from .quote_marks import in_region, inner_span, quote_regions, sentences
+from .quote_marks import QUOTE_MARK, in_region, inner_span, quote_regions, sentences
 from .source_phrases import source_after, source_before
 
 __all__ = ["Found", "Piece", "find_quotes"]
@@ -362,14 +362,16 @@ def _owner(field_found: Sequence[Found], region: tuple[int, int], text: str) -> 
 
 
 def _runs_on(text: str, prior: Found, region: tuple[int, int]) -> bool:
-    """Whether narration of three words or more runs on after a frame into a quotation."""
+    """Whether narration runs on after a frame into a quotation: 'she said on "Today"'."""
     frame_end = max(prior.pieces[-1].end, prior.cue_end)
     for part in (prior.source, prior.role):
         if part is not None:
             frame_end = max(frame_end, part.end)
-    if frame_end >= region[0] or count_words(text, frame_end, region[0]) < 3:
+    if frame_end >= region[0] or not count_words(text, frame_end, region[0]):
         return False
-    return not text[frame_end : region[0]].rstrip().endswith((",", ":", ".", "?", "!", ";"))
+    # A title closing the frame's sentence ('said on "Meet the Press."') still ends it.
+    gap = QUOTE_MARK.sub("", text[frame_end : region[0]]).rstrip()
+    return not gap.endswith((",", ":", ".", "?", "!", ";"))
 
 
 #: What may stand between a cue and the quotation it introduces: "adding that", "adding:".
