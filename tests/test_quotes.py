@@ -532,12 +532,21 @@ def test_source_kinds(source: str, kind: SourceKind) -> None:
         'Smith, known as "Bulldog," won the race by a mile.',
         'The "Big Apple" welcomed the marathon runners again.',
         "The bridge reopened on Monday after two years of repairs.",
+        'The theatre staged a new play called "Sons of the River Town" last spring.',
+        '—"The ferry that never left the harbour," by Jane Doe of the Coast Courier.',
     ],
 )
 def test_no_false_quotes(sentence: str) -> None:
     """Scare quotes, titles, nicknames and plain narration are not quotes."""
     expected: list[Summary] = []
     assert expected == _summary(_article(sentence))
+
+
+def test_subject_with_an_article_still_calls() -> None:
+    """A naming verb after an indefinite subject is a cue, not a title's frame."""
+    article = _article('A council member called the plan "a costly mistake for the town."')
+    ((_, _, source, cue),) = _summary(article)
+    assert (source, cue) == ("A council member", "called")
 
 
 def test_secretary_of_state_is_not_a_cue() -> None:

@@ -441,6 +441,8 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
                 (cue.start(), cue.end()),
             )
         return None
+    if _names_a_work(text, start, cue):
+        return None
     source = source_before(text, start, cue.start(), cue.group().endswith("ing"))
     named = _name_after_quote(field, start, cue)
     if named is not None and (source is None or source[0] > named[1]):
@@ -528,6 +530,18 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     ):
         return None
     return _found(fi, field, [(content_start, content_end)], source, (cue.start(), cue.end()))
+
+
+#: "made a film called", "opened an exhibition titled": an indefinite noun phrase that is
+#: not the sentence's subject, then a naming verb.
+_NAMING = re.compile(r"\w\s+(?:an?|another)\s+(?:[\w'’-]+\s+){0,6}$")
+
+
+def _names_a_work(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Whether a naming cue gives a work its title: 'a play called "Sons of Trump"'."""
+    if cue.group().lower() not in ("called", "titled", "named", "dubbed"):
+        return False
+    return _NAMING.search(text, start, cue.start()) is not None
 
 
 def _closes_utterance(field: Field, region: tuple[int, int]) -> bool:

@@ -78,6 +78,9 @@ LOOSE_AFTER = re.compile(
     r"|he|she|they)\s+(\w+ed)\b(?:\s+\w+){0,4}\W*$"
 )
 
+#: A byline right after a quotation makes it the title of a work: '"...," by Jane Doe'.
+BYLINE_AFTER = re.compile(r"[\s,]*by\s+(?:the\s+)?[A-Z]")
+
 #: Fewest words an unframed quotation needs to count as speech rather than a scare quote.
 _MIN_UNFRAMED_WORDS = 4
 
@@ -117,6 +120,9 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
             if inner[1] <= inner[0]:
                 continue
             if any(s <= inner[0] < e or inner[0] <= s < inner[1] for s, e in claimed):
+                continue
+            if BYLINE_AFTER.match(text, region[1]):
+                # '"Broadway's new season," by Jane Doe': the title of a work, not speech.
                 continue
             words = count_words(text, *inner)
             piece = Piece(fi, inner[0], inner[1])
