@@ -429,6 +429,22 @@ def test_quotation_closed_by_a_comma_ends_the_content() -> None:
     assert text == 'that "the ferry must keep running,"'
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to Doe, "the ferry must keep running," presumably meaning the night service.',
+        'Doe said, "The ferry must keep running" - the first such promise this year.',
+    ],
+)
+def test_narration_set_off_after_a_quotation_is_left_out(sentence: str) -> None:
+    """Narration after a comma or dash that follows the closing mark is not what was said."""
+    ((text, kind, source, _),) = _summary(_article(sentence))
+    assert (kind, source) == ("direct", "Doe")
+    assert "ferry must keep running" in text
+    assert "presumably" not in text
+    assert "first" not in text
+
+
 def test_quoted_fragment_in_an_infinitive_is_mixed() -> None:
     """'vowed to "take the fight" to the courts': the clause around the fragment is the content."""
     article = _article('The mayor vowed to "take the fight" to the state courts next year.')

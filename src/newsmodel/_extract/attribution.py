@@ -292,7 +292,8 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if comma is not None:
             source = (according.end(), comma, comma)
             cue_at = text.lower().index("according to", start)
-            found = _found(fi, field, [(comma + 1, end)], source, (cue_at, cue_at + 12))
+            content_end = quotation_end(field, comma + 1, end)
+            found = _found(fi, field, [(comma + 1, content_end)], source, (cue_at, cue_at + 12))
             return [found] if found else []
     if field.headline and start == 0:
         colon = HEADLINE_COLON.match(text, start, end)
@@ -504,14 +505,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
                 # 'responded with a phrase: "..."': the quotation after the colon is the content.
                 content_start = rstart
             break
-    for rstart, rend in field.regions:
-        if content_start <= rstart < content_end and _closes_utterance(field, (rstart, rend)):
-            if count_words(text, content_start, rstart) <= 3 and WORD.search(
-                text, rend, content_end
-            ):
-                # 'stressed that "X," suggesting ...': the words said end with the marks.
-                content_end = rend
-            break
+    content_end = quotation_end(field, content_start, content_end)
     for rstart, rend in field.regions:
         if rstart == content_start and rend < content_end:
             after = WORD.search(text, rend, content_end)
@@ -544,10 +538,27 @@ def _names_a_work(text: str, start: int, cue: re.Match[str]) -> bool:
     return _NAMING.search(text, start, cue.start()) is not None
 
 
-def _closes_utterance(field: Field, region: tuple[int, int]) -> bool:
-    """Whether a quotation ends in the punctuation that closes what was said: '"X,"'."""
-    said = QUOTE_MARK.sub("", field.text[region[0] : region[1]]).rstrip()
-    return said.endswith((",", ".", "!", "?", "…"))
+#: Narration set off after a closing mark: '"...," suggesting', '"..." - the first to'.
+_SET_OFF = re.compile(r"\s*(?:,|[—–]|-\s)")
+
+
+def quotation_end(field: Field, start: int, end: int) -> int:
+    """Where a content that opens with a quotation ends: at the closing mark, if it is set off.
+
+    'stressed that "X," suggesting ...', 'According to Doe, "X," presumably meaning ...' and
+    'said, "X" - the first to ...': the words said end with the marks; the narration after
+    them is not part of the content. A fragment that the clause goes on from ('called it "a
+    disaster" for farmers') is left whole.
+    """
+    text = field.text
+    for rstart, rend in field.regions:
+        if start <= rstart < end:
+            said = QUOTE_MARK.sub("", text[rstart:rend]).rstrip()
+            closes = said.endswith((",", ".", "!", "?", "…")) or _SET_OFF.match(text, rend)
+            if closes and count_words(text, start, rstart) <= 3 and WORD.search(text, rend, end):
+                return rend
+            break
+    return end
 
 
 def _fragment_at(field: Field, at: int) -> bool:
