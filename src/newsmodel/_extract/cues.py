@@ -41,7 +41,8 @@ SPEECH_VERBS = (
 STANCE_VERBS = (
     "accuse blame blast brand call chide criticize criticise defend demand describe dub endorse "
     "label mock pledge praise question recommend refer reject slam threaten tout want "
-    "support oppose express attack welcome applaud condemn denounce thank"
+    "support oppose express attack welcome applaud condemn denounce thank offer seek refuse "
+    "decline"
 )
 
 #: Verbs of belief and perception that PolNeAR-style annotation counts as attribution:
@@ -64,6 +65,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "feel": ("feel", "feels", "felt", "feeling"),
     "show": ("show", "shows", "showed", "shown", "showing"),
     "call": ("call", "calls", "called", "calling"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
     "point": ("point", "points", "pointed", "pointing"),
     "forecast": ("forecast", "forecasts", "forecasting"),
     "quip": ("quip", "quips", "quipped", "quipping"),
