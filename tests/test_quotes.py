@@ -385,6 +385,50 @@ def test_reported_speech(sentence: str, parts: tuple[str, str, str]) -> None:
     assert expected == _summary(_article(sentence))
 
 
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said",
+        "added",
+        "noted",
+        "stressed",
+        "cautioned",
+        "warned",
+        "argued",
+        "suggested",
+        "indicated",
+        "claimed",
+        "insisted",
+        "acknowledged",
+        "explained",
+        "wrote",
+        "announced",
+    ],
+)
+def test_cue_lexicon(cue: str) -> None:
+    """Each speech, writing and assertion verb the issue names frames reported speech."""
+    article = _article(f"The engineer {cue} that the old bridge needs new cables.")
+    expected = [("that the old bridge needs new cables", "indirect", "The engineer", cue)]
+    assert expected == _summary(article)
+
+
+@pytest.mark.parametrize(
+    ("verb", "cue"),
+    [
+        ("has said", "said"),
+        ("had warned", "warned"),
+        ("has been arguing", "arguing"),
+        ("is saying", "saying"),
+        ("have long insisted", "insisted"),
+    ],
+)
+def test_perfect_and_progressive_tenses(verb: str, cue: str) -> None:
+    """Auxiliaries and adverbs between source and cue leave the frame whole."""
+    article = _article(f"The union {verb} that the old bridge needs new cables.")
+    expected = [("that the old bridge needs new cables", "indirect", "The union", cue)]
+    assert expected == _summary(article)
+
+
 def test_stance_without_source() -> None:
     """ "X is expected to Y" reports a stance with no source: subject and complement."""
     (quote,) = extract(_article("The mayor is expected to reopen the bridge in May."))
