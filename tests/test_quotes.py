@@ -616,6 +616,26 @@ def test_secretary_of_state_is_not_a_cue() -> None:
     assert expected == _summary(article)
 
 
+# --- long and dense paragraphs -----------------------------------------------------------------
+
+
+def test_quotations_run_on_into_one_quote_only_so_far() -> None:
+    """A paragraph of hundreds of quotations is not joined into one ever-growing quote."""
+    article = _article('Doe said: "We will rebuild the bridge." ' + '"It takes a year." ' * 300)
+    quotes = extract(article)
+    assert len(quotes) > 1
+    assert max(len(quote.spans) for quote in quotes) <= 64
+    assert sum(len(quote.spans) for quote in quotes) == 301
+
+
+def test_run_on_paragraph_is_read_in_sentence_sized_pieces() -> None:
+    """Without full stops, a long paragraph is still cut so that frames find their quotes."""
+    article = _article('"we will rebuild the bridge," Doe said and ' * 200)
+    quotes = extract(article)
+    assert len(quotes) > 1
+    assert all(len(quote.text) < 2000 for quote in quotes)
+
+
 # --- the model contract -----------------------------------------------------------------------
 
 

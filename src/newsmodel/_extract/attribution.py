@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from .cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
-from .quote_marks import QUOTE_MARK, in_region, inner_span
+from .quote_marks import QUOTE_MARK, Regions, in_region, inner_span
 from .source_phrases import DETERMINERS, FUNCTION, source_after, source_before, strip_stop, tokens
 
 __all__ = [
@@ -147,7 +147,7 @@ class Found:
 @attrs.define
 class Field:
     text: str
-    regions: list[tuple[int, int]]
+    regions: Regions
     starts_open: bool
     dangling: bool
     headline: bool
@@ -159,7 +159,7 @@ def count_words(text: str, start: int, end: int) -> int:
 
 def _direct_words(field: Field, start: int, end: int) -> int:
     total = 0
-    for rstart, rend in field.regions:
+    for rstart, rend in field.regions.near(start, end):
         lo, hi = max(start, rstart), min(end, rend)
         if lo < hi:
             total += count_words(field.text, lo, hi)
@@ -191,11 +191,10 @@ def _found(
         start, end = _trim(field.text, start, end)
         if len(pieces) == 1:
             start, end = _quotation_only(field, start, end)
-        for region in field.regions:
-            if region[0] == start and region[1] >= end - 1:
-                # A whole quotation: the words, without their marks.
-                start, end = inner_span(field.text, region)
-                break
+        region = field.regions.starting_at(start)
+        if region is not None and region[1] >= end - 1:
+            # A whole quotation: the words, without their marks.
+            start, end = inner_span(field.text, region)
         if count_words(field.text, start, end):
             kept.append(Piece(fi, start, end))
     if not kept:
@@ -230,8 +229,8 @@ def _quotation_only(field: Field, start: int, end: int) -> tuple[int, int]:
     and ending in punctuation inside its marks when narration follows.
     """
     text = field.text
-    inside = [r for r in field.regions if start <= r[0] and r[1] <= end + 1]
-    if len(inside) != 1 or any(r[0] < start < r[1] or r[0] < end < r[1] for r in field.regions):
+    inside = [r for r in field.regions.near(start, end + 1) if start <= r[0] and r[1] <= end + 1]
+    if len(inside) != 1 or in_region(field.regions, start) or in_region(field.regions, end):
         return start, end
     region = inside[0]
     inner = inner_span(text, region)
@@ -345,7 +344,7 @@ def _according_after(fi: int, field: Field, found: Found, end: int) -> Found:
     if last.field != fi:
         return found
     match = _ACCORDING_AFTER.search(text, max(frame_end, last.start), end)
-    if match is None or any(r[0] < match.start() < r[1] for r in field.regions):
+    if match is None or in_region(field.regions, match.start()):
         return found
     if match.start() >= last.end:
         if count_words(text, max(frame_end, last.end), match.start()) > 6:
@@ -420,7 +419,7 @@ def _before_is_boundary(field: Field, lo: int, at: int) -> bool:
     if not head:
         return False
     stop = lo + len(head)
-    return head[-1] in ",—–-" or any(end == stop for _, end in field.regions)
+    return head[-1] in ",—–-" or any(end == stop for _, end in field.regions.near(stop, stop))
 
 
 def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> Found | None:
@@ -467,7 +466,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         tail = _cue_tail(text, cue.end(), end)
         quoted = _quote_before(field, start, source[0])
         resumed = _after_frame(field, tail, end, quoted)
-        resumes_quote = bool(resumed) and any(r[0] == resumed[0][0] for r in field.regions)
+        resumes_quote = bool(resumed) and field.regions.starting_at(resumed[0][0]) is not None
         lead = _lead_quote(field, start, source[0])
         if lead is not None and not quoted:
             # "Clinton seemed irritated: "It's public," she wrote.": the quotation is the content.
@@ -496,17 +495,17 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
             boundary = pattern.search(text, boundary.end(), content_end)
         if boundary is not None:
             content_end = boundary.start()
-            for rstart, rend in field.regions:
+            for rstart, rend in field.regions.near(content_end, content_end):
                 if rstart < content_end < rend:
                     content_end = rend  # keep the closing mark of '..., today," and he said
-    for rstart, rend in field.regions:
+    for rstart, rend in field.regions.near(content_end - 1, len(text)):
         if content_start < rstart and rend >= content_end - 1:
             if text[content_start:rstart].rstrip().endswith(":"):
                 # 'responded with a phrase: "..."': the quotation after the colon is the content.
                 content_start = rstart
             break
     content_end = quotation_end(field, content_start, content_end)
-    for rstart, rend in field.regions:
+    for rstart, rend in field.regions.near(content_start, content_start):
         if rstart == content_start and rend < content_end:
             after = WORD.search(text, rend, content_end)
             if (
@@ -551,7 +550,7 @@ def quotation_end(field: Field, start: int, end: int) -> int:
     disaster" for farmers') is left whole.
     """
     text = field.text
-    for rstart, rend in field.regions:
+    for rstart, rend in field.regions.near(start, end):
         if start <= rstart < end:
             said = QUOTE_MARK.sub("", text[rstart:rend]).rstrip()
             closes = said.endswith((",", ".", "!", "?", "…")) or _SET_OFF.match(text, rend)
@@ -567,7 +566,7 @@ def _fragment_at(field: Field, at: int) -> bool:
     'testified "thousands" of emails' and 'to "take our fight" to the states' quote a few
     words of a clause that goes on; '"You lie!"' or '"We won."' is a whole utterance.
     """
-    region = next((r for r in field.regions if r[0] == at), None)
+    region = field.regions.starting_at(at)
     if region is None:
         return False
     inner = inner_span(field.text, region)
@@ -588,13 +587,20 @@ def _speech_after_cue(
     text = field.text
     lead = re.match(r"[ \t]*[,:]?[ \t]*", text[cue.end() : end])
     at = cue.end() + (lead.end() if lead else 0)
-    region = next((r for r in field.regions if r[0] <= at < r[1]), None)
+    region = next((r for r in field.regions.near(at, at) if r[0] <= at < r[1]), None)
     source: tuple[int, int, int] | None = None
     if region is None and cue.start() == start and cue.group()[0].isupper():
         # "Said Jane Doe, who ..., "..."": the source stands between the cue and the quotation.
         source = source_after(text, cue.end(), end)
         if source is not None:
-            region = next((r for r in field.regions if r[0] >= source[2] and r[1] >= end - 1), None)
+            region = next(
+                (
+                    r
+                    for r in field.regions.near(source[2], len(text))
+                    if r[0] >= source[2] and r[1] >= end - 1
+                ),
+                None,
+            )
             if region is not None and text[source[2] : region[0]].strip() not in (",", ":"):
                 region = None
     if region is None or (region[0] < at - 1 and source is None):
@@ -622,7 +628,8 @@ def _quote_before(field: Field, lo: int, at: int) -> bool:
     """Whether the text before a frame at ``at`` is one quotation (the frame's content)."""
     head = field.text[lo:at].rstrip(" ,—–-")
     stop = lo + len(head)
-    return any(start <= lo + 2 and end >= stop - 1 for start, end in field.regions if end > lo)
+    regions = field.regions.near(lo, lo + 2)
+    return any(start <= lo + 2 and end >= stop - 1 for start, end in regions if end > lo)
 
 
 def _lead_quote(field: Field, start: int, at: int) -> int | None:
@@ -632,7 +639,7 @@ def _lead_quote(field: Field, start: int, at: int) -> int | None:
     """
     head = field.text[start:at].rstrip(" ,—–-")
     stop = start + len(head)
-    for rstart, rend in field.regions:
+    for rstart, rend in field.regions.near(stop - 1, at):
         if rend >= stop - 1 and rstart > start and rend <= at:
             before = field.text[start:rstart].rstrip()
             if before.endswith((":", ",")):
@@ -642,7 +649,7 @@ def _lead_quote(field: Field, start: int, at: int) -> int | None:
 
 def _name_after_quote(field: Field, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
     """'"...," Harry Bond, 30, of Raleigh, who was polled, said': the name after the quotation."""
-    for _, rend in field.regions:
+    for _, rend in field.regions.near(start, cue.start()):
         if start <= rend < cue.start():
             name = _NAME_AFTER_QUOTE.match(field.text, rend, cue.start())
             if name is not None:
@@ -762,7 +769,7 @@ def _after_frame(field: Field, at: int, end: int, quoted: bool) -> list[tuple[in
     resume = at + lead.end()
     if resume >= end:
         return []
-    if QUOTE_MARK.match(text, resume) and any(s == resume for s, _ in field.regions):
+    if QUOTE_MARK.match(text, resume) and field.regions.starting_at(resume) is not None:
         return [(resume, end)]
     if lead.group().strip() == "," and count_words(text, resume, end) >= 3:
         # A parenthetical frame: "His leverage, they believe, is not going anywhere." Not
@@ -795,14 +802,14 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         if (
             tok == ","
             and k + 1 < len(window)
-            and any(s == window[k + 1][0] for s, _ in field.regions)
+            and field.regions.starting_at(window[k + 1][0]) is not None
         ):
             return window[k + 1][0]
         if tok.lower() == "that":
             return tstart
         if tok == ":":
             return tend
-        if k == 0 and QUOTE_MARK.fullmatch(tok) and any(s == tstart for s, _ in field.regions):
+        if k == 0 and QUOTE_MARK.fullmatch(tok) and field.regions.starting_at(tstart) is not None:
             # 'cautioned "let's not get ahead of ourselves"': the quotation right after the cue.
             return tstart
         if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
@@ -822,7 +829,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         return window[1][0] if len(window) > 1 else None
     if first.lower() in ("to", "for", "about", "on", "with", "by", "at", "from", "up", "out", "in"):
         # "called for "boots on the ground"": the quotation is the content.
-        if len(window) > 1 and any(s == window[1][0] for s, _ in field.regions):
+        if len(window) > 1 and field.regions.starting_at(window[1][0]) is not None:
             if first.lower() == "to" and _fragment_at(field, window[1][0]):
                 # 'vowed to "take our fight" to the states': the infinitive is the content.
                 return window[0][0]
@@ -851,7 +858,8 @@ def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
     if prior.source is not None:
         frame_end = max(frame_end, prior.source.end)
     if count_words(text, frame_end, match.start()) > 4 or any(
-        last.end <= rstart < match.start() for rstart, _ in field.regions
+        last.end <= rstart < match.start()
+        for rstart, _ in field.regions.near(last.end, match.start())
     ):
         return None
     cue_start = match.end() - len(match.group().split()[-1])

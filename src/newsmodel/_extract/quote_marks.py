@@ -7,13 +7,23 @@ into sentences that never end inside a quotation nor part a quotation from its "
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .cues import CUE_FORMS
 
-__all__ = ["ABBREVIATION", "QUOTE_MARK", "in_region", "inner_span", "quote_regions", "sentences"]
+__all__ = [
+    "ABBREVIATION",
+    "QUOTE_MARK",
+    "Regions",
+    "in_region",
+    "inner_span",
+    "quote_regions",
+    "sentence_at",
+    "sentences",
+]
 
 # --- patterns ---------------------------------------------------------------------------------
 
@@ -74,7 +84,39 @@ def _closes(text: str, start: int, mark: str) -> bool:
     return not before.isspace() or mark in ("”", "»", "」")
 
 
-def quote_regions(text: str) -> tuple[list[tuple[int, int]], bool, bool]:
+class Regions(tuple[tuple[int, int], ...]):
+    """A field's quotation regions, ``(start, end)`` marks included, in order and disjoint.
+
+    The rules ask about the regions near an offset many times per sentence; looking them up
+    by bisection keeps a paragraph of thousands of quotations linear instead of quadratic.
+    """
+
+    __slots__ = ()
+
+    def near(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The regions that end at or after ``lo`` and start at or before ``hi``, in order."""
+        first = bisect.bisect_left(self, lo, key=_end)
+        last = bisect.bisect_right(self, hi, key=_start)
+        for index in range(first, last):
+            yield self[index]
+
+    def starting_at(self, at: int) -> tuple[int, int] | None:
+        """The region whose opening mark is at ``at``, if any."""
+        index = bisect.bisect_left(self, at, key=_start)
+        if index < len(self) and self[index][0] == at:
+            return self[index]
+        return None
+
+
+def _start(region: tuple[int, int]) -> int:
+    return region[0]
+
+
+def _end(region: tuple[int, int]) -> int:
+    return region[1]
+
+
+def quote_regions(text: str) -> tuple[Regions, bool, bool]:
     """Return the quotation regions of a field, mark to mark.
 
     Args:
@@ -105,7 +147,7 @@ def quote_regions(text: str) -> tuple[list[tuple[int, int]], bool, bool]:
     if dangling:
         regions.append((open_at, len(text.rstrip())))
     starts_open = bool(regions) and not text[: regions[0][0]].strip()
-    return regions, starts_open, dangling
+    return Regions(regions), starts_open, dangling
 
 
 def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:
@@ -127,7 +169,7 @@ def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:
 # --- sentences --------------------------------------------------------------------------------
 
 
-def sentences(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
     """Cut a field into sentences that never end inside a quotation.
 
     Args:
@@ -143,7 +185,8 @@ def sentences(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, 
             cuts.append(match.end())
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if any(start < match.start() + 1 < stop - 1 for start, stop in regions):
+        at = match.start() + 1
+        if any(start < at < stop - 1 for start, stop in regions.near(at, at)):
             continue
         stem = text[max(0, match.start() - 12) : match.start() + 1]
         if ABBREVIATION.search(stem) and not _initialism_ends(text, stem, end):
@@ -152,6 +195,9 @@ def sentences(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, 
             continue
         cuts.append(end)
     cuts.append(len(text))
+    cuts.sort()
+    for start, end in list(itertools.pairwise(cuts)):
+        cuts.extend(_run_on_cuts(text, start, end, regions))
     cuts.sort()
     out = []
     for start, end in itertools.pairwise(cuts):
@@ -181,7 +227,51 @@ def _initialism_ends(text: str, stem: str, at: int) -> bool:
     )
 
 
-def _quote_then_frame(text: str, match: re.Match[str], regions: Sequence[tuple[int, int]]) -> bool:
+#: The most narration (text outside quotations) read as one sentence. Prose sentences are far
+#: shorter; a longer one is a list or a transcript without full stops, or hostile input, and
+#: the attribution rules look back over the whole sentence for each cue in it.
+_LONGEST_NARRATION = 1500
+
+#: Where to cut a run-on sentence, best first: a stop of any case, a comma, any space.
+_WEAK_BREAKS = (
+    re.compile(r"[.!?…;:][\"”’')\]]*\s+"),
+    re.compile(r",\s+"),
+    re.compile(r"\s+"),
+)
+
+
+def _run_on_cuts(text: str, start: int, end: int, regions: Regions) -> list[int]:
+    """Extra cuts that keep a run-on stretch's sentences within :data:`_LONGEST_NARRATION`.
+
+    Quotations are never cut: one longer than the limit stays whole with its frame unless the
+    narration around it is too long as well.
+    """
+    quoted = sum(min(end, stop) - max(start, begin) for begin, stop in regions.near(start, end))
+    if end - start - quoted <= _LONGEST_NARRATION:
+        return []
+    cuts: list[int] = []
+    at = start
+    while end - at > _LONGEST_NARRATION:
+        window = at + _LONGEST_NARRATION
+        cut = None
+        for pattern in _WEAK_BREAKS:
+            for match in pattern.finditer(text, at + 1, window):
+                if not in_region(regions, match.start()):
+                    cut = match.end()
+            if cut is not None:
+                break
+        if cut is None:
+            # A quotation fills the window: cut after it.
+            inside = next((r for r in regions.near(window, window) if r[0] < window), None)
+            cut = inside[1] if inside is not None else window
+        if cut >= end:
+            break
+        cuts.append(cut)
+        at = cut
+    return cuts
+
+
+def _quote_then_frame(text: str, match: re.Match[str], regions: Regions) -> bool:
     """Whether a cut after a closing mark would part a quotation from its "Smith said."."""
     closed = text[match.start() : match.end()].rstrip()
     if not QUOTE_MARK.search(closed[-2:]) or closed[0] == ".":
@@ -200,5 +290,14 @@ def _quote_then_frame(text: str, match: re.Match[str], regions: Sequence[tuple[i
     return verb in CUE_FORMS and not introduces
 
 
-def in_region(regions: Sequence[tuple[int, int]], at: int) -> bool:
-    return any(start < at < end for start, end in regions)
+def in_region(regions: Regions, at: int) -> bool:
+    """Whether ``at`` lies strictly inside a quotation region."""
+    return any(start < at < end for start, end in regions.near(at, at))
+
+
+def sentence_at(spans: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The sentence (of :func:`sentences`, in order) that ``at`` falls in, if any."""
+    index = bisect.bisect_right(spans, at, key=_start) - 1
+    if index >= 0 and at < spans[index][1]:
+        return spans[index]
+    return None

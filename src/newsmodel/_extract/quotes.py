@@ -39,8 +39,11 @@ an article's fields and places the quotations no frame claims. Describing a sour
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -57,7 +60,15 @@ from .attribution import (
     speechlike,
     subject_for,
 )
-from .quote_marks import QUOTE_MARK, in_region, inner_span, quote_regions, sentences
+from .quote_marks import (
+    QUOTE_MARK,
+    Regions,
+    in_region,
+    inner_span,
+    quote_regions,
+    sentence_at,
+    sentences,
+)
 from .source_phrases import source_after, source_before
 
 __all__ = ["Found", "Piece", "find_quotes"]
@@ -83,6 +94,10 @@ BYLINE_AFTER = re.compile(r"[\s,]*by\s+(?:the\s+)?[A-Z]")
 
 #: Fewest words an unframed quotation needs to count as speech rather than a scare quote.
 _MIN_UNFRAMED_WORDS = 4
+
+#: Most pieces one quote runs on over. Real ones have a handful; a paragraph of thousands of
+#: short quotations (a list, or hostile input) is not joined into one ever-growing quote.
+_MOST_PIECES = 64
 
 
 # --- whole articles ---------------------------------------------------------------------------
@@ -115,11 +130,13 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                 field_found.append(found)
                 claimed.extend((p.start, p.end) for p in found.pieces)
         # Quotations no frame claimed: continuations, neighbours' speakers, or scare quotes.
+        taken = _Stretches(claimed)
+        finds = _Finds(field_found)
         for region in field.regions:
             inner = inner_span(text, region)
             if inner[1] <= inner[0]:
                 continue
-            if any(s <= inner[0] < e or inner[0] <= s < inner[1] for s, e in claimed):
+            if taken.overlaps(*inner):
                 continue
             if BYLINE_AFTER.match(text, region[1]):
                 # '"Broadway's new season," by Jane Doe': the title of a work, not speech.
@@ -133,7 +150,7 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                 intro = _colon_intro(fi - 1, prepared[fi - 1])
                 if intro is not None:
                     # "Doe issued the following statement:" and then the statement.
-                    field_found.append(
+                    finds.append(
                         Found(
                             pieces=(piece,),
                             direct_words=words,
@@ -144,12 +161,13 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                         )
                     )
                     continue
-            owner = _owner(field_found, region, text)
-            if owner is not None:
+            owner_at = _owner(finds, region, text)
+            if owner_at is not None:
+                owner = finds.items[owner_at]
                 again = _second_cue(field, owner, region)
                 if again is not None:
                     # '"X," she said, adding, "Y."': the second cue starts a quote of its own.
-                    field_found.append(
+                    finds.append(
                         attrs.evolve(
                             owner,
                             pieces=(piece,),
@@ -159,8 +177,7 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                         )
                     )
                     continue
-                index = field_found.index(owner)
-                field_found[index] = _extend(owner, piece, words)
+                finds.replace(owner_at, _extend(owner, piece, words))
                 continue
             if words < _MIN_UNFRAMED_WORDS or not speechlike(text, inner):
                 continue
@@ -173,7 +190,7 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                 and out
                 and out[-1].pieces[-1].field == fi - 1
                 and out[-1].direct_words == out[-1].total_words
-                and not field_found
+                and not finds.items
                 and _whole_sentence(text, region, spans)
             ):
                 # A paragraph that is only a quotation goes on the quote that ended the last.
@@ -181,11 +198,10 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                 continue
             framed = _loose_frame(fi, text, spans, region, piece, words)
             if framed is not None:
-                field_found.append(framed)
+                finds.append(framed)
                 continue
-            earlier = [f for f in field_found if f.source and f.pieces[0].start < region[0]]
-            neighbour = max(earlier, key=lambda f: f.pieces[0].start) if earlier else last_speaker
-            field_found.append(
+            neighbour = finds.sourced_before(region[0]) or last_speaker
+            finds.append(
                 Found(
                     pieces=(piece,),
                     direct_words=words,
@@ -198,7 +214,7 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
         if carry is not None:
             out.append(carry)
             carry = None
-        field_found.sort(key=lambda f: f.pieces[0].start)
+        field_found = sorted(finds.items, key=lambda f: f.pieces[0].start)
         if field.dangling and field_found:
             last_region = field.regions[-1]
             tail = field_found[-1]
@@ -260,7 +276,7 @@ def _loose_frame(
     For a quotation after a colon or comma that no cue introduces, the subject of its
     sentence is the speaker, and the colon or the verb before the comma is the cue.
     """
-    sentence = next(((s, e) for s, e in spans if s <= region[0] < e), None)
+    sentence = sentence_at(spans, region[0])
     if sentence is None:
         return None
     after = LOOSE_AFTER.match(text, region[1], sentence[1])
@@ -311,29 +327,105 @@ def _loose_frame(
 
 def _whole_sentence(text: str, region: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a quotation is its whole sentence, with no words of narration after it."""
-    for start, end in spans:
-        if start <= region[0] < end:
-            return not WORD.search(text, region[1], end)
-    return True
+    sentence = sentence_at(spans, region[0])
+    return sentence is None or not WORD.search(text, region[1], sentence[1])
 
 
 def _opens_sentence(
     text: str,
     at: int,
     spans: Sequence[tuple[int, int]],
-    regions: Sequence[tuple[int, int]],
+    regions: Regions,
 ) -> bool:
     """Whether a quotation at ``at`` begins its sentence (or follows a colon)."""
-    for start, end in spans:
-        if start <= at < end:
-            head = text[start:at].rstrip()
-            if not WORD.search(head) or head.endswith(":"):
-                return True
-            # A quotation that makes up most of its sentence is speech even when framed
-            # in ways no rule knows ("He was blunt with reporters: ...").
-            inside = next((count_words(text, s, e) for s, e in regions if s == at), 0)
-            return inside * 2 >= count_words(text, start, end)
-    return True
+    sentence = sentence_at(spans, at)
+    if sentence is None:
+        return True
+    start, end = sentence
+    head = text[start:at].rstrip()
+    if not WORD.search(head) or head.endswith(":"):
+        return True
+    # A quotation that makes up most of its sentence is speech even when framed in ways no
+    # rule knows ("He was blunt with reporters: ...").
+    region = regions.starting_at(at)
+    inside = count_words(text, *region) if region is not None else 0
+    return inside * 2 >= count_words(text, start, end)
+
+
+class _Finds:
+    """The quotes found in one field, with the lookups that place its unclaimed quotations.
+
+    Both lookups bisect lists kept in order, so a paragraph of thousands of quotations is not
+    searched once per quotation.
+    """
+
+    def __init__(self, found: Iterable[Found]) -> None:
+        self.items: list[Found] = []
+        self._by_end: list[tuple[int, int]] = []  # (end, index) of quotes with quoted words
+        self._by_start: list[tuple[int, int]] = []  # (start, index) of quotes with a source
+        for item in found:
+            self.append(item)
+
+    def append(self, found: Found) -> None:
+        self.items.append(found)
+        self._index(len(self.items) - 1)
+
+    def replace(self, index: int, found: Found) -> None:
+        old = self.items[index]
+        if old.direct_words:
+            _discard(self._by_end, (old.pieces[-1].end, index))
+        if old.source is not None:
+            _discard(self._by_start, (old.pieces[0].start, index))
+        self.items[index] = found
+        self._index(index)
+
+    def _index(self, index: int) -> None:
+        found = self.items[index]
+        if found.direct_words:
+            bisect.insort(self._by_end, (found.pieces[-1].end, index))
+        if found.source is not None:
+            bisect.insort(self._by_start, (found.pieces[0].start, index))
+
+    def direct_before(self, at: int) -> int | None:
+        """The quote with quoted words that ends last at or before ``at`` (first on ties)."""
+        return _first_of_last(self._by_end, at, inclusive=True)
+
+    def sourced_before(self, at: int) -> Found | None:
+        """The attributed quote that starts last before ``at`` (first on ties)."""
+        index = _first_of_last(self._by_start, at, inclusive=False)
+        return None if index is None else self.items[index]
+
+
+def _discard(keyed: list[tuple[int, int]], key: tuple[int, int]) -> None:
+    del keyed[bisect.bisect_left(keyed, key)]
+
+
+def _first_of_last(keyed: list[tuple[int, int]], at: int, inclusive: bool) -> int | None:
+    """Of ``(key, index)`` pairs in order, the lowest index among those with the greatest key
+    below ``at`` (or at it, when ``inclusive``)."""
+    below = bisect.bisect_right(keyed, (at, sys.maxsize) if inclusive else (at - 1, sys.maxsize))
+    if not below:
+        return None
+    key = keyed[below - 1][0]
+    return keyed[bisect.bisect_left(keyed, (key, -1))][1]
+
+
+class _Stretches:
+    """The stretches of a field that frames claimed, asked whether a quotation overlaps one."""
+
+    def __init__(self, stretches: Iterable[tuple[int, int]]) -> None:
+        self._sorted = sorted(stretches)
+        self._starts = [start for start, _ in self._sorted]
+        # The furthest end among the stretches so far: whether any of them reaches past a point.
+        self._reach = list(itertools.accumulate((end for _, end in self._sorted), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a stretch contains ``start`` or begins inside ``[start, end)``."""
+        before = bisect.bisect_right(self._starts, start)
+        if before and self._reach[before - 1] > start:
+            return True
+        after = bisect.bisect_left(self._starts, start)
+        return after < len(self._starts) and self._starts[after] < end
 
 
 def _extend(found: Found, piece: Piece, words: int) -> Found:
@@ -345,15 +437,18 @@ def _extend(found: Found, piece: Piece, words: int) -> Found:
     )
 
 
-def _owner(field_found: Sequence[Found], region: tuple[int, int], text: str) -> Found | None:
+def _owner(finds: _Finds, region: tuple[int, int], text: str) -> int | None:
     """The attributed quote earlier in the paragraph that an unclaimed quotation continues.
 
     '"X," she said. "Y."' is one quote; so is a quotation after "She said:" sentences.
+    Returns its index in ``finds``.
     """
-    before = [f for f in field_found if f.pieces[-1].end <= region[0] and f.direct_words]
-    if not before:
+    index = finds.direct_before(region[0])
+    if index is None:
         return None
-    prior = max(before, key=lambda f: f.pieces[-1].end)
+    prior = finds.items[index]
+    if len(prior.pieces) >= _MOST_PIECES:
+        return None
     gap_start = prior.pieces[-1].end
     if "\n" in text[gap_start : region[0]]:
         return None
@@ -363,7 +458,7 @@ def _owner(field_found: Sequence[Found], region: tuple[int, int], text: str) -> 
         # '"X," she said, meaning that he is "Y"': the frame's sentence goes on in narration.
         return None
     if framed or count_words(text, gap_start, region[0]) <= 3:
-        return prior
+        return index
     return None
 
 
