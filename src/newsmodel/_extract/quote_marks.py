@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from .cues import CUE_FORMS
 
@@ -93,19 +93,26 @@ class Regions(tuple[tuple[int, int], ...]):
 
     __slots__ = ()
 
-    def near(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    def near(self, lo: int, hi: int) -> Iterable[tuple[int, int]]:
         """The regions that end at or after ``lo`` and start at or before ``hi``, in order."""
+        if len(self) <= _FEW_REGIONS:
+            return [region for region in self if region[1] >= lo and region[0] <= hi]
         first = bisect.bisect_left(self, lo, key=_end)
         last = bisect.bisect_right(self, hi, key=_start)
-        for index in range(first, last):
-            yield self[index]
+        return (self[index] for index in range(first, last))
 
     def starting_at(self, at: int) -> tuple[int, int] | None:
         """The region whose opening mark is at ``at``, if any."""
+        if len(self) <= _FEW_REGIONS:
+            return next((region for region in self if region[0] == at), None)
         index = bisect.bisect_left(self, at, key=_start)
         if index < len(self) and self[index][0] == at:
             return self[index]
         return None
+
+
+#: Up to this many regions (most paragraphs have one or two), a scan beats bisection.
+_FEW_REGIONS = 8
 
 
 def _start(region: tuple[int, int]) -> int:
