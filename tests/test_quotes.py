@@ -501,6 +501,21 @@ def test_quoted_fragment_in_an_infinitive_is_mixed() -> None:
 # --- attribution details ----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Her closest allies have in the past said the bridge was safe.", "Her closest allies"),
+        ("Critics on the left say the bridge plan is too timid.", "Critics on the left"),
+        ('To that, Schilling added: "The bridge is not safe at all."', "Schilling"),
+        ("Jane Browning said the bridge will reopen in May.", "Jane Browning"),
+    ],
+)
+def test_source_phrase_boundaries(sentence: str, source: str) -> None:
+    """A phrase after a preposition is no subject, and a name ending in -ing is no participle."""
+    ((_, _, found, _),) = _summary(_article(sentence))
+    assert found == source
+
+
 def test_attribution_spans_point_at_source_and_cue() -> None:
     """Source and cue spans cover exactly the source and cue words."""
     article = _article("“The bridge is safe,” the mayor said on Monday.")

@@ -471,8 +471,10 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         if lead is not None and not quoted:
             # "Clinton seemed irritated: "It's public," she wrote.": the quotation is the content.
             start, quoted = lead, True
+        introduces = text[cue.end() : end].lstrip().startswith(":")
         if (
-            count_words(text, start, content_end)
+            (quoted or not introduces)
+            and count_words(text, start, content_end)
             and (quoted or (_content_like(text, start, content_end) and not resumes_quote))
             and (
                 resumed

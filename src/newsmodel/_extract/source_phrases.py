@@ -130,11 +130,27 @@ def source_before(
     first = _noun_phrase(toks, i)
     if first is None:
         return None
+    if first > 0 and toks[first - 1][2].lower() in FUNCTION:
+        # A phrase after a preposition is no subject: "allies have in the past said", "critics
+        # on the left say". The source is the noun phrase before the preposition, with the
+        # prepositional phrase when it describes that noun.
+        k = first - 2
+        while k >= 0 and (toks[k][2].lower() in _BETWEEN or _adverb(toks[k][2])):
+            k -= 1
+        head = _noun_phrase(toks, k) if k >= 0 else None
+        if head is not None:
+            end = toks[i][1] if k == first - 2 else toks[k][1]
+            return toks[head][0], end, end
     return toks[first][0], toks[i][1], toks[i][1]
 
 
 def _adverb(token: str) -> bool:
     return len(token) > 4 and token.islower() and token.endswith("ly") and token != "only"
+
+
+def _participle(token: str) -> bool:
+    """An -ing form ("saying"), not a name that ends like one ("Schilling", "Browning")."""
+    return token.islower() and token.endswith("ing")
 
 
 def _noun_phrase(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
@@ -145,7 +161,7 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
         return None
     if low in _PRONOUNS or low in _QUANTIFIERS:
         return last
-    if low in _CLAUSE_BREAK or low in DETERMINERS or low in FUNCTION or low.endswith("ing"):
+    if low in _CLAUSE_BREAK or low in DETERMINERS or low in FUNCTION or _participle(head):
         return None
     if head.islower() and (low.endswith("ed") and low not in GROUP_NOUNS):
         return None
