@@ -516,6 +516,16 @@ def test_source_phrase_boundaries(sentence: str, source: str) -> None:
     assert found == source
 
 
+@pytest.mark.parametrize(
+    "dateline", ["WASHINGTON — ", "Paris (AFP) – ", "NEW YORK, N.Y. (Reuters) - "]
+)
+def test_dateline_is_neither_content_nor_speaker(dateline: str) -> None:
+    """A dateline before the first sentence is skipped: the subject after it speaks."""
+    article = _article(dateline + "Jane Doe left the hearing early, saying the bridge was safe.")
+    expected = [("the bridge was safe", "indirect", "Jane Doe", "saying")]
+    assert expected == _summary(article)
+
+
 def test_attribution_spans_point_at_source_and_cue() -> None:
     """Source and cue spans cover exactly the source and cue words."""
     article = _article("“The bridge is safe,” the mayor said on Monday.")

@@ -36,10 +36,21 @@ __all__ = [
 #: A word in the sense the scorer and readers count: letters or digits, inner apostrophes kept.
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
+#: A dateline opening a story's first sentence: "WASHINGTON —", "Paris (AFP) -".
+_DATELINE = (
+    r"(?:(?:[A-Z][A-Z.'’-]+[ ,]*){1,4}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+    r"|(?:[A-Z][\w.'’-]*[ ,]*){1,4}\([^)]{1,30}\)\s*[—–-]{1,2}\s+)"
+)
+
+#: Nothing but a dateline: no content before a frame.
+DATELINE_ONLY = re.compile(r"\W*" + _DATELINE + r"\s*")
+
 #: A sentence-initial subject: a pronoun, or a capitalised name with its titles, followed by
-#: a lowercase word (its verb).
+#: a lowercase word (its verb); after the dateline, if the sentence has one.
 SUBJECT = re.compile(
-    r"\W*(?!(?:In|On|At|After|Before|When|While|As|But|And|So|Yet|Then|If|Although|During|"
+    r"\W*(?:"
+    + _DATELINE
+    + r")?(?!(?:In|On|At|After|Before|When|While|As|But|And|So|Yet|Then|If|Although|During|"
     r"For|With|From|Since|Despite|Under|Over|Still|Meanwhile|However|Instead|Later|Earlier|"
     r"Last|This|That|These|Those|It|There|Here|What|Who|Why|How)\b)"
     r"((?:He|She|They|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+(?:['’]s?\s+[\w-]+"
@@ -461,7 +472,11 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
             return _speech_after_cue(fi, field, start, end, cue)
     # "CONTENT, SOURCE CUE": the source follows a comma or a closing quotation mark, and the
     # sentence ends after the cue (or resumes the quotation: a split quote).
-    if source[0] > start and _before_is_boundary(field, start, source[0]):
+    if (
+        source[0] > start
+        and _before_is_boundary(field, start, source[0])
+        and not DATELINE_ONLY.fullmatch(text, start, source[0])
+    ):
         content_end = len(text[start : source[0]].rstrip()) + start
         tail = _cue_tail(text, cue.end(), end)
         quoted = _quote_before(field, start, source[0])
