@@ -703,30 +703,33 @@ def _byline_text(el: etree._Element) -> str | None:
     "By A and B<br>Associated Press" reads "By A and B, Associated Press"; the "Monday,
     November 18" in a ``<span class="datetime">`` inside a byline is not part of it.
     """
-    lines: list[str] = [""]
+    # Each line as a list of its pieces: appending to a string would copy the whole line for
+    # every inline child, which is quadratic on a byline of thousands of them.
+    lines: list[list[str]] = [[]]
 
     def walk(node: etree._Element) -> None:
         if node.text:
-            lines[-1] += node.text
+            lines[-1].append(node.text)
         for child in node:
             if is_markup(child):
                 tag = child.tag
                 names = (child.get("class") or "").lower()
                 if tag == "br":
-                    lines.append("")
+                    lines.append([])
                 elif tag in ("time", "script", "style") or "date" in names or "time" in names:
                     pass
                 elif tag in _LINE_TAGS:
-                    lines.append("")
+                    lines.append([])
                     walk(child)
-                    lines.append("")
+                    lines.append([])
                 else:
                     walk(child)
             if child.tail:
-                lines[-1] += child.tail
+                lines[-1].append(child.tail)
 
     walk(el)
-    return clean_text(", ".join(line.strip(" ,|") for line in lines if line.strip(" ,|")))
+    texts = ("".join(pieces).strip(" ,|") for pieces in lines)
+    return clean_text(", ".join(text for text in texts if text))
 
 
 _LINE_TAGS = frozenset(
@@ -818,15 +821,19 @@ def _without_site(
     bounds.append(len(title))
     spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     spans = [(a, b) for a, b in spans if title[a:b].strip()]
-    while len(spans) > 1 and _compact(title[slice(*spans[-1])]) in keys:
-        spans.pop()
-    while len(spans) > 1 and _compact(title[slice(*spans[0])]) in keys:
-        spans.pop(0)
+    lo, hi = 0, len(spans)
+    while hi - lo > 1 and _compact(title[slice(*spans[hi - 1])]) in keys:
+        hi -= 1
+    while hi - lo > 1 and _compact(title[slice(*spans[lo])]) in keys:
+        lo += 1
+    spans = spans[lo:hi]
     if len(spans) == 1:
         return title[slice(*spans[0])].strip()
     known = {_compact(text) for text in witnesses if text} - {_compact(title)}
     known.update(_compact(text) for text in printed)
-    for size in range(1, len(spans) + 1):
+    # Runs of at most a few parts: a headline with its site and sections has a handful, and
+    # trying every run of a title with hundreds of separators would take cubic time.
+    for size in range(1, min(len(spans), _LONGEST_TITLE_RUN) + 1):
         for first in range(len(spans) - size + 1):
             text = title[spans[first][0] : spans[first + size - 1][1]].strip()
             if _compact(text) in known:
@@ -834,6 +841,10 @@ def _without_site(
     rest = [title[a:b].strip() for a, b in spans if _compact(title[a:b]) not in keys]
     best = max(rest or [title], key=len)
     return best if len(best) >= 15 else title
+
+
+#: Most title parts :func:`_without_site` joins when it looks for a headline among them.
+_LONGEST_TITLE_RUN = 8
 
 
 def _prose_distance(el: etree._Element) -> int | None:
