@@ -315,8 +315,11 @@ def _end_matter(found: list[Unit], start: int, stop: int) -> _End:
     rights: str | None = None
     keywords: list[str] = []
     index = stop
+    under_related: bool | None = None  # for the run of bullets being walked over
     while index > start:
         text = found[index - 1].text
+        if not BULLET.match(text):
+            under_related = None
         if _RIGHTS.match(text):
             rights = text
         elif (tags := _TAGS.match(text)) is not None:
@@ -333,7 +336,11 @@ def _end_matter(found: list[Unit], start: int, stop: int) -> _End:
                 for b in credited
             ]
         elif BULLET.match(text):
-            if not _after_related(found, start, index - 1):
+            if under_related is None:
+                # Once per run of bullets: whether a "Related:" heading stands above it.
+                heading = _before_bullets(found, start, index - 1)
+                under_related = bool(_RELATED.match(found[heading].text))
+            if not under_related:
                 break
         elif _FURNITURE.match(text) or _RELATED.match(text):
             pass
@@ -347,10 +354,11 @@ def _end_matter(found: list[Unit], start: int, stop: int) -> _End:
     return _End(bylines, dates, rights, keywords, index)
 
 
-def _after_related(found: list[Unit], start: int, index: int) -> bool:
+def _before_bullets(found: list[Unit], start: int, index: int) -> int:
+    """The unit before the run of bullets that ends at ``index`` (not before ``start``)."""
     while index > start and BULLET.match(found[index].text):
         index -= 1
-    return bool(_RELATED.match(found[index].text))
+    return index
 
 
 def _contributors(match: re.Match[str]) -> list[Byline]:
