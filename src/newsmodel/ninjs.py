@@ -535,9 +535,9 @@ class _Reader:
             text = self.inner(element)
             return None if text is None else m.Paragraph(text=text)
         parts: list[str] = [element.text or ""]
+        start = len(parts[0])  # where the next child's text begins
         links: list[m.Link] = []
         for child in element:
-            start = sum(map(len, parts))
             inner = _all_text(child)
             parts.append(inner)
             if _tag(child) == "a" and inner and child.get("href"):
@@ -548,6 +548,7 @@ class _Reader:
                     )
                 )
             parts.append(child.tail or "")
+            start += len(inner) + len(parts[-1])
         text = "".join(parts)
         return m.Paragraph(text=text, links=links) if text.strip() else None
 
