@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import newsmodel.json
 from newsmodel import (
     Article,
     Block,
@@ -184,6 +185,25 @@ def test_a_headline_alone() -> None:
     """A single line is an article with a headline and nothing else."""
     article = text_format.parse("Just a headline\n")
     assert (article.headline, article.body, article.standfirst) == ("Just a headline", (), None)
+
+
+def test_deeply_nested_comments_are_kept_at_a_bounded_depth() -> None:
+    """A reply chain deeper than any real thread parses, and round-trips through JSON."""
+    replies = "".join(" " * level + "jane: I agree\n\n" for level in range(500))
+    article = text_format.parse_text(
+        "Bridge reopens\n\nThe bridge reopened.\n\nComments\n\n" + replies
+    )
+    assert article.comments is not None
+    depth, comment = 0, article.comments.comments[0]
+    while comment.replies:
+        depth, comment = depth + 1, comment.replies[0]
+    assert depth == 63
+    kept, pending = 0, list(article.comments.comments)
+    while pending:
+        kept += 1
+        pending.extend(pending.pop().replies)
+    assert kept == 500
+    assert newsmodel.json.loads(newsmodel.json.dumps(article)) == article
 
 
 _PIECES = [

@@ -93,6 +93,11 @@ def total_of(heading: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+#: Deepest reply level kept; deeper replies join the replies at this level. Real threads nest
+#: a handful of levels, and a deeper tree would overflow the stack of every recursive reader.
+_DEEPEST_REPLY = 64
+
+
 class _Node:
     __slots__ = ("author", "children", "published", "text")
 
@@ -214,7 +219,7 @@ def comment_thread(heading: str, lines: list[str]) -> CommentThread:
             carried = (author, published)
             continue
         node = _Node(author, published, "\n".join(rest))
-        while stack and stack[-1][0] >= level:
+        while stack and (stack[-1][0] >= level or len(stack) >= _DEEPEST_REPLY):
             stack.pop()
         (stack[-1][1].children if stack else roots).append(node)
         stack.append((level, node))
