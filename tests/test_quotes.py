@@ -508,6 +508,10 @@ def test_quoted_fragment_in_an_infinitive_is_mixed() -> None:
         ("Critics on the left say the bridge plan is too timid.", "Critics on the left"),
         ('To that, Schilling added: "The bridge is not safe at all."', "Schilling"),
         ("Jane Browning said the bridge will reopen in May.", "Jane Browning"),
+        (
+            "The super PAC bought new ads, attacking the mayor for the bridge delays.",
+            "The super PAC",
+        ),
     ],
 )
 def test_source_phrase_boundaries(sentence: str, source: str) -> None:

@@ -15,7 +15,15 @@ import attrs
 
 from .cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
 from .quote_marks import QUOTE_MARK, Regions, in_region, inner_span
-from .source_phrases import DETERMINERS, FUNCTION, source_after, source_before, strip_stop, tokens
+from .source_phrases import (
+    BETWEEN,
+    DETERMINERS,
+    FUNCTION,
+    source_after,
+    source_before,
+    strip_stop,
+    tokens,
+)
 
 __all__ = [
     "CLAUSE_COMMA",
@@ -692,7 +700,34 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
         subject = SUBJECT.match(text, start, cue.start())
     if subject is None:
         return None
+    if subject.group(1) in ("The", "A", "An"):
+        # "The super PAC replaced ..., attacking ...": the words after the article, up to
+        # its verb, are the subject.
+        end = subject.end(1)
+        for word in list(WORD.finditer(text, end, cue.start()))[:_DETERMINED_WORDS]:
+            if not _subject_word(word.group()):
+                break
+            end = word.end()
+        return subject.start(1), end, end
     return subject.start(1), subject.end(1), subject.end(1)
+
+
+#: Most words a subject takes after "The" or "A": "The former city mayor".
+_DETERMINED_WORDS = 3
+
+#: Common irregular past forms, which end a subject as its verb: "The mayor began ...".
+_IRREGULAR_PAST = frozenset(
+    "began came went took made gave got won lost led ran left held kept brought sent spent "
+    "stood sat saw met became broke chose drove fell fought grew knew rose spoke wore".split()
+)
+
+
+def _subject_word(word: str) -> bool:
+    """Whether a word after "The" can still be part of the subject, not its verb or adverb."""
+    low = word.lower()
+    if low in _IRREGULAR_PAST or low in FUNCTION or low in BETWEEN:
+        return False
+    return word[0].isupper() or not low.endswith(("ed", "ing", "ly"))
 
 
 def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> Found | None:

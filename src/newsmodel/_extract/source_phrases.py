@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from .cues import GROUP_NOUNS, PERSON_NOUNS
 from .quote_marks import ABBREVIATION, QUOTE_MARK
 
-__all__ = ["DETERMINERS", "FUNCTION", "source_after", "source_before", "strip_stop", "tokens"]
+__all__ = [
+    "BETWEEN",
+    "DETERMINERS",
+    "FUNCTION",
+    "source_after",
+    "source_before",
+    "strip_stop",
+    "tokens",
+]
 
 # --- patterns ---------------------------------------------------------------------------------
 
@@ -22,7 +30,7 @@ __all__ = ["DETERMINERS", "FUNCTION", "source_after", "source_before", "strip_st
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[.'’&-]\w+)*\.?|[^\w\s]")
 
 #: Words that may sit between a source and its cue ("has also repeatedly said").
-_BETWEEN = frozenset(
+BETWEEN = frozenset(
     "has have had 's ’s is are was were been be will would could should may might must can "
     "also not never still again already later earlier once often recently repeatedly previously "
     "publicly privately frequently then now long first initially since further just even "
@@ -98,7 +106,7 @@ def source_before(
         lo = text.find(" ", end - _SOURCE_REACH, end) + 1 or lo
     toks = tokens(text, lo, end)
     i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in _BETWEEN or _adverb(toks[i][2])):
+    while i >= 0 and (toks[i][2].lower() in BETWEEN or _adverb(toks[i][2])):
         i -= 1
     if i < 0:
         return None
@@ -135,7 +143,7 @@ def source_before(
         # on the left say". The source is the noun phrase before the preposition, with the
         # prepositional phrase when it describes that noun.
         k = first - 2
-        while k >= 0 and (toks[k][2].lower() in _BETWEEN or _adverb(toks[k][2])):
+        while k >= 0 and (toks[k][2].lower() in BETWEEN or _adverb(toks[k][2])):
             k -= 1
         head = _noun_phrase(toks, k) if k >= 0 else None
         if head is not None:
@@ -176,7 +184,7 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
                 and toks[j - 1][2] in _NOUN_PREPOSITIONS
                 and _is_word(toks[j - 2][2])
                 and toks[j - 2][2].lower() not in _CLAUSE_BREAK
-                and toks[j - 2][2].lower() not in _BETWEEN
+                and toks[j - 2][2].lower() not in BETWEEN
             ):
                 # "Archbishop Aris Shirvanian of the Armenian Patriarchate", "people familiar
                 # with the talks": the phrase goes on to the left of its preposition.
