@@ -717,8 +717,10 @@ _DETERMINED_WORDS = 3
 
 #: Common irregular past forms, which end a subject as its verb: "The mayor began ...".
 _IRREGULAR_PAST = frozenset(
-    "began came went took made gave got won lost led ran left held kept brought sent spent "
-    "stood sat saw met became broke chose drove fell fought grew knew rose spoke wore".split()
+    "began came went took made gave got won lost led ran left held kept brought bought sought "
+    "caught taught thought paid put set cut hit let built meant felt dealt heard shot struck "
+    "told said wrote drew threw flew swore sent spent stood sat saw met became broke chose "
+    "drove fell fought grew knew rose spoke wore".split()
 )
 
 
