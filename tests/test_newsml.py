@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import attrs
@@ -24,6 +25,7 @@ from newsmodel import (
     Correction,
     Dateline,
     Figure,
+    GuessWarning,
     Heading,
     Image,
     Link,
@@ -406,7 +408,10 @@ def test_every_iptc_example_loads(shared: Path) -> None:
     examples = _examples(shared)
     assert len(examples) >= 9
     for path in examples:
-        articles_read = newsml.loads_all(path.read_bytes())
+        with warnings.catch_warnings():
+            # Two examples have no title-like text; that they warn is tested below.
+            warnings.simplefilter("ignore", GuessWarning)
+            articles_read = newsml.loads_all(path.read_bytes())
         assert len(articles_read) == 1, path.name
         assert articles_read[0].headline.strip(), path.name
 
@@ -476,10 +481,23 @@ def test_listing_22(shared: Path) -> None:
 
 
 def test_items_without_a_headline_fall_back(shared: Path) -> None:
-    """An item with no headline, slugline or title is named by its guid rather than refused."""
+    """An item with no headline, slugline or title is named by its guid, with a warning."""
     path = shared / "newsml-g2" / "examples" / "LISTING_29_Hop_History.xml"
-    article = newsml.loads(path.read_bytes())
+    with pytest.warns(GuessWarning, match="no headline"):
+        article = newsml.loads(path.read_bytes())
     assert article.headline == "urn:newsml:acmenews.com:20161019T1205:HOP-HISTORY-EXAMPLE"
+
+
+def test_foreign_time_without_a_zone_keeps_its_day() -> None:
+    """Another system's zoneless time keeps its day with a warning, as on web pages."""
+    data = f"""<newsItem xmlns="{NAR[1:-1]}" guid="g" version="1" standard="NewsML-G2"
+      standardversion="2.35"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/>
+      <versionCreated>2020-01-02T10:30:00</versionCreated><firstCreated>2020-01-01T09:00:00
+      </firstCreated></itemMeta><contentMeta><headline>Bridge reopens</headline></contentMeta>
+      </newsItem>"""
+    with pytest.warns(GuessWarning, match="without a time zone"):
+        article = newsml.loads(data)
+    assert (article.published, article.modified) == (dt.date(2020, 1, 1), dt.date(2020, 1, 2))
 
 
 def test_foreign_xhtml_body_with_links() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from typing import Any
 
 import attrs
@@ -15,6 +16,7 @@ from lxml import etree
 
 from . import json as nm_json
 from ._converter import parse_when
+from ._extract.dates import parse_date
 from ._model import (
     LANGUAGE_TAG,
     Article,
@@ -33,7 +35,7 @@ from ._model import (
 )
 from ._newsml_ext import read_fields, read_object
 from ._newsml_names import NITF, XML_LANG, local, nar, nm, source_line, xh
-from .errors import InvalidArticleError, ParseError
+from .errors import GuessWarning, InvalidArticleError, ParseError
 
 _WHITE_SPACE = re.compile(r"\s+")
 _ORGANISATION_TYPES = {"cpnat:organisation", "cpnat:organization"}
@@ -144,7 +146,13 @@ class _Reader:
             if text:
                 return text
         # Every newsItem has a guid; an item without any title-like text is named by it.
-        return self.item.get("guid") or "untitled"
+        guid = self.item.get("guid") or "untitled"
+        warnings.warn(
+            f"the item has no headline, slugline, title or description; named it {guid!r}",
+            GuessWarning,
+            stacklevel=2,
+        )
+        return guid
 
     def dates(self) -> dict[str, dt.date | None]:
         created = self.when(self.find(self.content, nar("contentCreated")))
@@ -165,7 +173,9 @@ class _Reader:
         except (TypeError, ValueError) as error:
             if self.exact:
                 raise ParseError(str(error), line=source_line(element)) from error
-            return None  # a year, a month, or a time without a zone: not a model value
+        # Others' items: a time without a zone keeps its day (with a GuessWarning), as on web
+        # pages; a year or a month alone is no model value.
+        return parse_date(element.text.strip())
 
     def language(self) -> str | None:
         language = self.find(self.content, nar("language"))
