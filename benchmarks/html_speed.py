@@ -14,13 +14,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
-import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
 
+from _measure import best_seconds
 from newsmodel import Article, html
 from newsmodel.errors import GuessWarning, ParseError
 from newsmodel.quotes import with_quotes
@@ -34,15 +33,6 @@ def _load(corpus: Path) -> list[tuple[str, str]]:
         text = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
         pages.append((path.name, text))
     return pages
-
-
-def _best(run: Callable[[], None], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> int:
@@ -68,8 +58,8 @@ def main() -> int:
     # Interleaved, so that both see the same load on a shared machine; the best run of each.
     lxml_time = ours = float("inf")
     for _ in range(args.repeat):
-        lxml_time = min(lxml_time, _best(bare, 1))
-        ours = min(ours, _best(full, 1))
+        lxml_time = min(lxml_time, best_seconds(bare, 1))
+        ours = min(ours, best_seconds(full, 1))
     print(f"{len(texts)} pages")
     print(f"lxml.html.fromstring: {lxml_time * 1000:8.1f} ms")
     print(f"newsmodel.html.parse: {ours * 1000:8.1f} ms  ratio {ours / lxml_time:.1f}x")
@@ -83,7 +73,7 @@ def main() -> int:
         for article in articles:
             with_quotes(article)
 
-    quote_time = _best(quotes, args.repeat)
+    quote_time = best_seconds(quotes, args.repeat)
     # (the quote time is measured apart from the full parse, so under load the two figures
     # can disagree a little)
     print(
@@ -99,7 +89,7 @@ def main() -> int:
         for text in texts:
             trafilatura.extract(text, with_metadata=True)
 
-    theirs = _best(competitor, max(1, args.repeat // 2))
+    theirs = best_seconds(competitor, max(1, args.repeat // 2))
     print(f"trafilatura.extract:  {theirs * 1000:8.1f} ms  ratio {theirs / lxml_time:.1f}x")
     return 0
 

@@ -14,8 +14,9 @@ each and their ratio. Linear work gives a ratio near 4; a ratio near 16 is quadr
 from __future__ import annotations
 
 import argparse
-import time
+from collections.abc import Callable
 
+from _measure import print_scaling
 from newsmodel._model import Article, Paragraph
 from newsmodel.quotes import extract
 
@@ -31,14 +32,15 @@ SHAPES = {
 }
 
 
-def _seconds(text: str, repeat: int) -> float:
-    article = Article(headline="Bridge", body=[Paragraph(text=text)])
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        extract(article)
-        best = min(best, time.perf_counter() - started)
-    return best
+def _extraction(unit: str) -> Callable[[int], Callable[[], object]]:
+    """For a size in characters, the extraction of one paragraph of ``unit`` repeated."""
+
+    def build(size: int) -> Callable[[], object]:
+        paragraph = unit * max(1, size // len(unit))
+        article = Article(headline="Bridge", body=[Paragraph(text=paragraph)])
+        return lambda: extract(article)
+
+    return build
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,17 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=20_000, help="characters at N")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    print(f"{'shape':24} {'N chars':>9} {'N s':>8} {'4N s':>8} {'ratio':>6}")
-    worst = 0.0
-    for name, unit in SHAPES.items():
-        small = unit * max(1, args.size // len(unit))
-        large = small * 4
-        at_n = _seconds(small, args.repeat)
-        at_4n = _seconds(large, args.repeat)
-        ratio = at_4n / at_n
-        worst = max(worst, ratio)
-        print(f"{name:24} {len(small):>9} {at_n:>8.3f} {at_4n:>8.3f} {ratio:>6.1f}")
-    print(f"worst ratio: {worst:.1f} (linear is 4, quadratic 16)")
+    print_scaling(
+        [(name, _extraction(unit), args.size) for name, unit in SHAPES.items()], args.repeat
+    )
     return 0
 
 

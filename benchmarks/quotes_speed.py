@@ -15,10 +15,9 @@ import argparse
 import json
 import re
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from _measure import best_seconds
 from newsmodel._model import Article, Paragraph
 from newsmodel.quotes import extract
 
@@ -35,15 +34,6 @@ def _article(text: str) -> Article:
     """The first paragraph as headline, the others as body paragraphs."""
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()] or ["(untitled)"]
     return Article(headline=paragraphs[0], body=[Paragraph(text=p) for p in paragraphs[1:]])
-
-
-def _best(repeat: int, run: Callable[[], None]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
             for _ in QUOTE_MARKS.finditer(text):
                 pass
 
-    extract_seconds = _best(args.repeat, run_extract)
-    scan_seconds = _best(args.repeat, run_scan)
+    extract_seconds = best_seconds(run_extract, args.repeat)
+    scan_seconds = best_seconds(run_scan, args.repeat)
     print(f"documents:        {len(texts)} ({megabytes:.2f} MB of UTF-8 text)")
     print(f"extract:          {extract_seconds:.3f} s = {megabytes / extract_seconds:.2f} MB/s")
     print(f"quote-mark regex: {scan_seconds:.3f} s = {megabytes / scan_seconds:.2f} MB/s")

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 import warnings
 from collections.abc import Callable
 
+from _measure import Case, print_scaling
 from newsmodel import GuessWarning, html, ninjs, text
 
 _BODY = "<p>" + "The council voted to approve the new budget on Monday. " * 6 + "</p>"
@@ -56,21 +56,12 @@ def _ninjs_children(n: int) -> Callable[[], object]:
 
 
 #: Shape name, how to build its reader call for a size, and N at ``--scale 1``.
-SHAPES: list[tuple[str, Callable[[int], Callable[[], object]], int]] = [
+SHAPES: list[Case] = [
     ("html title separators", _title_parts, 400),
     ("html byline children", _byline_children, 10_000),
     ("text related bullets", _related_bullets, 3_000),
     ("ninjs paragraph children", _ninjs_children, 8_000),
 ]
-
-
-def _seconds(run: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,16 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore", GuessWarning)
-    print(f"{'shape':26} {'N':>7} {'N s':>8} {'4N s':>8} {'ratio':>6}")
-    worst = 0.0
-    for name, build, size in SHAPES:
-        n = max(1, int(size * args.scale))
-        at_n = _seconds(build(n), args.repeat)
-        at_4n = _seconds(build(4 * n), args.repeat)
-        ratio = at_4n / at_n
-        worst = max(worst, ratio)
-        print(f"{name:26} {n:>7} {at_n:>8.3f} {at_4n:>8.3f} {ratio:>6.1f}")
-    print(f"worst ratio: {worst:.1f} (linear is 4, quadratic 16)")
+    cases = [(name, build, max(1, int(size * args.scale))) for name, build, size in SHAPES]
+    print_scaling(cases, args.repeat)
     return 0
 
 

@@ -97,6 +97,7 @@ class _Mentions:
         self._texts = texts
         self._names: list[str] = []
         self._keys: list[tuple[int, int]] = []
+        self._by_surname: dict[str, list[int]] = {}  # surname -> indexes into _names
         self._done = -1
         self._speaker: tuple[str, int] | None = None
 
@@ -112,20 +113,36 @@ class _Mentions:
             if field - where <= 2:
                 resolved = speaker
         if resolved is None:
-            resolved = _speakers.resolve(source, self.before(field, start))
+            resolved = self._antecedent(source, field, start)
         full = resolved or source
         if len(full.split()) >= 2 and full.split()[-1][:1].isupper():
             self._speaker = (full, field)
         return resolved if resolved != source else None
 
-    def before(self, field: int, start: int) -> list[str]:
-        """The names mentioned before ``start`` in ``field``, in reading order."""
+    def _antecedent(self, source: str, field: int, start: int) -> str | None:
+        """The name mentioned before ``start`` that a pronoun or a surname stands for.
+
+        A pronoun stands for the most recent name, as usual in news prose; a surname for the
+        fullest earlier name that ends with it ("Doe" -> "Jane Q. Doe").
+        """
         while self._done < field:
             self._done += 1
             for offset, name in _speakers.name_mentions(self._texts[self._done]):
                 self._keys.append((self._done, offset))
+                self._by_surname.setdefault(name.split()[-1], []).append(len(self._names))
                 self._names.append(name)
-        return self._names[: bisect.bisect_left(self._keys, (field, start))]
+        known = bisect.bisect_left(self._keys, (field, start))
+        if source.lower() in ("he", "she"):
+            return self._names[known - 1] if known else None
+        surname = _speakers.surname_of(source)
+        best: str | None = None
+        for index in self._by_surname.get(surname or "", ()):
+            if index >= known:
+                break
+            name = self._names[index]
+            if best is None or len(name) > len(best):
+                best = name
+        return best
 
 
 def _span(places: list[Span], piece: _rules.Piece) -> Span:

@@ -253,6 +253,8 @@ def _run_on_cuts(text: str, start: int, end: int, regions: Regions) -> list[int]
     Quotations are never cut: one longer than the limit stays whole with its frame unless the
     narration around it is too long as well.
     """
+    if end - start <= _LONGEST_NARRATION:
+        return []
     quoted = sum(min(end, stop) - max(start, begin) for begin, stop in regions.near(start, end))
     if end - start - quoted <= _LONGEST_NARRATION:
         return []

@@ -2,19 +2,19 @@
 
 :func:`source_kind` classifies a source as written ("analysts" is a group, "Jane Doe" a
 person), :func:`split_role` splits a title off a name ("Clinton spokesman Jesse Ferguson"),
-and :func:`resolve` turns a pronoun or surname into the fullest earlier mention of a name
-(:func:`name_mentions`).
+:func:`name_mentions` finds the names a text mentions and :func:`surname_of` the surname a
+short form stands for, from which :mod:`newsmodel.quotes` resolves a pronoun or a surname to
+the fullest earlier mention.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS
 from .source_phrases import DETERMINERS
 
-__all__ = ["name_mentions", "resolve", "source_core", "source_kind", "split_role"]
+__all__ = ["name_mentions", "source_core", "source_kind", "split_role", "surname_of"]
 
 # --- patterns ---------------------------------------------------------------------------------
 
@@ -169,29 +169,15 @@ def name_mentions(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def resolve(source: str, earlier: Sequence[str]) -> str | None:
-    """Resolve a pronoun or a surname to the fullest earlier mention of a name.
+def surname_of(source: str) -> str | None:
+    """The surname a short form of a name stands for ("Doe", "Ms. Doe"), or ``None``.
 
-    Args:
-        source: The source as written, without its role ("he", "Doe", "Ms. Doe").
-        earlier: The names mentioned before the quote, in reading order
-            (from :func:`name_mentions`).
-
-    Returns:
-        The resolved name ("President Jane Q. Doe" → "Jane Q. Doe"), or ``None``.
+    A pronoun or a longer name is no short form; resolving one is the caller's business.
     """
     words = [w for w in source.split() if w.lower() not in _HONORIFICS]
-    if source.lower() in ("he", "she"):
-        # The most recent person named is the usual antecedent in news prose.
-        return earlier[-1] if earlier else None
     if len(words) != 1 or not words[0][:1].isupper():
         return None
-    surname = words[0]
-    best: str | None = None
-    for name in earlier:
-        if name.split()[-1] == surname and (best is None or len(name) > len(best)):
-            best = name
-    return best
+    return words[0]
 
 
 def _strip_titles(name: str) -> str:
