@@ -24,10 +24,10 @@ from .source_phrases import (
     strip_stop,
     tokens,
 )
+from .text_parse import DATELINE
 
 __all__ = [
     "CLAUSE_COMMA",
-    "SUBJECT",
     "WORD",
     "Field",
     "Found",
@@ -36,6 +36,7 @@ __all__ = [
     "find_cues",
     "sentence_quotes",
     "speechlike",
+    "subject_at",
     "subject_for",
 ]
 
@@ -44,21 +45,10 @@ __all__ = [
 #: A word in the sense the scorer and readers count: letters or digits, inner apostrophes kept.
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
-#: A dateline opening a story's first sentence: "WASHINGTON —", "Paris (AFP) -".
-_DATELINE = (
-    r"(?:(?:[A-Z][A-Z.'’-]+[ ,]*){1,4}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
-    r"|(?:[A-Z][\w.'’-]*[ ,]*){1,4}\([^)]{1,30}\)\s*[—–-]{1,2}\s+)"
-)
-
-#: Nothing but a dateline: no content before a frame.
-DATELINE_ONLY = re.compile(r"\W*" + _DATELINE + r"\s*")
-
 #: A sentence-initial subject: a pronoun, or a capitalised name with its titles, followed by
-#: a lowercase word (its verb); after the dateline, if the sentence has one.
-SUBJECT = re.compile(
-    r"\W*(?:"
-    + _DATELINE
-    + r")?(?!(?:In|On|At|After|Before|When|While|As|But|And|So|Yet|Then|If|Although|During|"
+#: a lowercase word (its verb). :func:`subject_at` matches it after a dateline.
+_SUBJECT = re.compile(
+    r"\W*(?!(?:In|On|At|After|Before|When|While|As|But|And|So|Yet|Then|If|Although|During|"
     r"For|With|From|Since|Despite|Under|Over|Still|Meanwhile|However|Instead|Later|Earlier|"
     r"Last|This|That|These|Those|It|There|Here|What|Who|Why|How)\b)"
     r"((?:He|She|They|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+(?:['’]s?\s+[\w-]+"
@@ -68,7 +58,19 @@ SUBJECT = re.compile(
 #: A comma that opens a new clause within a sentence.
 CLAUSE_COMMA = re.compile(r",\s+")
 
+
 #: A lowercase pronoun opening a clause and followed by its verb ("..., she responded").
+def subject_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject opening ``text[start:end]``, after the dateline of a story's first sentence.
+
+    "WASHINGTON (Reuters) - Jane Doe left early, saying ...": the subject is "Jane Doe".
+    """
+    dateline = DATELINE.match(text[start:end])
+    if dateline is not None:
+        start += dateline.end()
+    return _SUBJECT.match(text, start, end)
+
+
 _PRONOUN_SUBJECT = re.compile(r"(he|she|they|we)\s+(?=[a-z])")
 
 #: A name right after a quotation's closing mark and its comma, an appositive following.
@@ -483,7 +485,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     if (
         source[0] > start
         and _before_is_boundary(field, start, source[0])
-        and not DATELINE_ONLY.fullmatch(text, start, source[0])
+        and not DATELINE.fullmatch(text[start : source[0]])
     ):
         content_end = len(text[start : source[0]].rstrip()) + start
         tail = _cue_tail(text, cue.end(), end)
@@ -638,7 +640,7 @@ def _speech_after_cue(
     if source is None:
         clauses = [start] + [m.end() for m in CLAUSE_COMMA.finditer(text, start, cue.start())]
         for clause in clauses:
-            subject = SUBJECT.match(text, clause, cue.start()) or _PRONOUN_SUBJECT.match(
+            subject = subject_at(text, clause, cue.start()) or _PRONOUN_SUBJECT.match(
                 text, clause, cue.start()
             )
             if subject is not None and subject.group(1) not in ("The", "A", "An"):
@@ -695,9 +697,9 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
     clause = start
     for match in re.finditer(r",\s+", text[start : start + len(before.rstrip(","))]):
         clause = start + match.end()
-    subject = SUBJECT.match(text, clause, cue.start())
+    subject = subject_at(text, clause, cue.start())
     if subject is None and clause != start:
-        subject = SUBJECT.match(text, start, cue.start())
+        subject = subject_at(text, start, cue.start())
     if subject is None:
         return None
     if subject.group(1) in ("The", "A", "An"):
@@ -716,11 +718,11 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
 _DETERMINED_WORDS = 3
 
 #: Common irregular past forms, which end a subject as its verb: "The mayor began ...".
-_IRREGULAR_PAST = frozenset(
+_IRREGULAR_PAST = _PAST | frozenset(
     "began came went took made gave got won lost led ran left held kept brought bought sought "
-    "caught taught thought paid put set cut hit let built meant felt dealt heard shot struck "
-    "told said wrote drew threw flew swore sent spent stood sat saw met became broke chose "
-    "drove fell fought grew knew rose spoke wore".split()
+    "caught taught paid put set cut hit let built meant dealt heard shot struck drew threw "
+    "flew sent spent stood sat saw met became broke chose drove fell fought grew rose spoke "
+    "wore".split()
 )
 
 

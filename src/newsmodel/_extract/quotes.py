@@ -49,7 +49,6 @@ import attrs
 
 from .attribution import (
     CLAUSE_COMMA,
-    SUBJECT,
     WORD,
     Field,
     Found,
@@ -58,6 +57,7 @@ from .attribution import (
     find_cues,
     sentence_quotes,
     speechlike,
+    subject_at,
     subject_for,
 )
 from .quote_marks import (
@@ -257,7 +257,7 @@ def _colon_intro(fi: int, field: Field) -> tuple[Piece, Piece] | None:
         if source is not None:
             return Piece(fi, source[0], source[1]), Piece(fi, cue.start(), cue.end())
     for clause in [start] + [m.end() for m in CLAUSE_COMMA.finditer(text, start, colon)]:
-        subject = SUBJECT.match(text, clause, colon)
+        subject = subject_at(text, clause, colon)
         if subject is not None and subject.group(1) not in ("The", "A", "An"):
             return Piece(fi, subject.start(1), subject.end(1)), Piece(fi, colon, colon + 1)
     return None
@@ -305,7 +305,7 @@ def _loose_frame(
         )
     if not head.endswith((":", ",")) or count_words(text, sentence[0], region[0]) > 14:
         return None
-    subject = SUBJECT.match(text, sentence[0], region[0])
+    subject = subject_at(text, sentence[0], region[0])
     if subject is None or subject.group(1) in ("The", "A", "An"):
         return None
     if head.endswith(":"):
