@@ -11,7 +11,6 @@ import argparse
 import json
 import random
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -19,17 +18,17 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import newsmodel.json as nmjson
 from _articles import make_article
+from _measure import best_seconds
 
 
 def rate(function: Callable[[object], object], items: Sequence[object], rounds: int) -> float:
     """Best-of-``rounds`` items per second."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
+
+    def run() -> None:
         for item in items:
             function(item)
-        best = min(best, time.perf_counter() - start)
-    return len(items) / best
+
+    return len(items) / best_seconds(run, rounds)
 
 
 def main() -> None:
