@@ -189,3 +189,44 @@ def test_validate_is_quiet_on_a_consistent_article() -> None:
         modified=dt.datetime(2026, 11, 26, 8, tzinfo=UTC),
     )
     assert validate(article) == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "path", "message"),
+    [
+        ({"bylines": ["Jane Doe"]}, "$.bylines[0]", "expected Byline, got str"),
+        ({"body": [Paragraph(text="a"), "b"]}, "$.body[1]", "expected a block, got str"),
+        ({"quotes": [Byline(name="J")]}, "$.quotes[0]", "expected Quote, got Byline"),
+        ({"keywords": ["a", 3]}, "$.keywords[1]", "expected a string, got int"),
+        ({"keywords": "storm"}, "$.keywords", "expected a sequence, got str"),
+        ({"images": 5}, "$.images", "expected a sequence, got int"),
+        ({"dateline": "WASHINGTON"}, "$.dateline", "expected Dateline, got str"),
+        ({"comments": [Comment(text="hi")]}, "$.comments", "expected CommentThread, got list"),
+    ],
+)
+def test_fields_refuse_values_of_the_wrong_type(
+    fields: dict[str, object], path: str, message: str
+) -> None:
+    """A wrong element or value type is an InvalidArticleError naming its path, at once."""
+    with pytest.raises(InvalidArticleError) as caught:
+        Article(headline="x", **fields)  # type: ignore[arg-type]
+    assert (caught.value.path, caught.value.message) == (path, message)
+
+
+def test_nested_collections_check_their_elements() -> None:
+    """Replies, thread comments, spans and links refuse what is not theirs."""
+    with pytest.raises(InvalidArticleError, match=r"expected Comment, got str"):
+        Comment(text="a", replies=["b"])  # type: ignore[list-item]
+    with pytest.raises(InvalidArticleError, match=r"\$\.comments\[0\]"):
+        CommentThread(comments=[{"text": "a"}])  # type: ignore[list-item]
+    with pytest.raises(InvalidArticleError, match=r"\$\.spans\[0\]: expected Span, got tuple"):
+        Quote(text="a", spans=[(0, 1)])  # type: ignore[list-item]
+    with pytest.raises(InvalidArticleError, match=r"expected QuoteKind, got str"):
+        Quote(text="a", kind="direct")  # type: ignore[arg-type]
+
+
+def test_validate_never_meets_a_badly_typed_article() -> None:
+    """What once slipped through to crash validate() and the codecs is refused at construction."""
+    with pytest.raises(InvalidArticleError):
+        Article(headline="x", bylines=["Jane Doe"])  # type: ignore[list-item]
+    assert validate(Article(headline="x", bylines=[Byline(name="Jane Doe")])) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
@@ -75,9 +75,50 @@ def _optional_text(instance: object, field: _Field, value: str | None) -> None:
 
 
 def _texts(_: object, field: _Field, value: tuple[str, ...]) -> None:
+    _check_sequence(field, value)
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise _fail_item(field, index, f"expected a string, got {type(item).__name__}")
+        if not item.strip():
+            raise _fail_item(field, index, "must not be empty")
+
+
+def _fail_item(field: _Field, index: int, message: str) -> InvalidArticleError:
+    return InvalidArticleError(message, path=f"$.{camel_case(field.name)}[{index}]")
+
+
+def _check_sequence(field: _Field, value: object) -> None:
+    if not isinstance(value, tuple):
+        raise _fail(field, f"expected a sequence, got {type(value).__name__}")
+
+
+def _each(kind: type[Any] | tuple[type[Any], ...], what: str) -> Any:
+    """A validator: every item of a tuple field is a ``kind`` (one isinstance per item)."""
+
+    def check_items(_: object, field: _Field, value: tuple[Any, ...]) -> None:
+        _check_items(field, value, kind, what)
+
+    return check_items
+
+
+def _check_items(
+    field: _Field, value: tuple[Any, ...], kind: type[Any] | tuple[type[Any], ...], what: str
+) -> None:
+    _check_sequence(field, value)
     for item in value:
-        if not isinstance(item, str) or not item.strip():
-            raise _fail(field, "items must be non-empty strings")
+        if not isinstance(item, kind):
+            index = next(i for i, each in enumerate(value) if not isinstance(each, kind))
+            raise _fail_item(field, index, f"expected {what}, got {type(item).__name__}")
+
+
+def _instance(kind: type[Any], *, optional: bool = False) -> Any:
+    """A validator: the field holds a ``kind`` (or ``None`` when ``optional``)."""
+
+    def check_instance(_: object, field: _Field, value: object) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            raise _fail(field, f"expected {kind.__name__}, got {type(value).__name__}")
+
+    return check_instance
 
 
 def _non_negative(_: object, field: _Field, value: int | None) -> None:
@@ -114,8 +155,52 @@ def _language(_: object, field: _Field, value: str | None) -> None:
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    # Not generic: mypy's attrs plugin cannot solve a type variable in a converter.
-    return value if isinstance(value, tuple) else tuple(value)
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        # Left as it is for the field's validator, which refuses it with the field's path.
+        return value  # type: ignore[return-value]
+    return tuple(value)
+
+
+# One converter per element type, so that type checkers see what each collection accepts:
+# mypy's attrs plugin cannot solve a type variable in a converter.
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return _tuple(value)
+
+
+def _links(value: Iterable[Link]) -> tuple[Link, ...]:
+    return _tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return _tuple(value)
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return _tuple(value)
+
+
+def _bylines(value: Iterable[Byline]) -> tuple[Byline, ...]:
+    return _tuple(value)
+
+
+def _images(value: Iterable[Image]) -> tuple[Image, ...]:
+    return _tuple(value)
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return _tuple(value)
+
+
+def _comments(value: Iterable[Comment]) -> tuple[Comment, ...]:
+    return _tuple(value)
+
+
+def _corrections(value: Iterable[Correction]) -> tuple[Correction, ...]:
+    return _tuple(value)
 
 
 # --- enums ------------------------------------------------------------------------------------
@@ -181,7 +266,7 @@ class Span:
     several paragraphs has one span per paragraph.
     """
 
-    part: TextPart
+    part: TextPart = attrs.field(validator=_instance(TextPart))
     """Which part of the article."""
     start: int = attrs.field(validator=_non_negative)
     """Offset of the first character (Python code points)."""
@@ -230,7 +315,9 @@ class Paragraph:
 
     text: str = attrs.field(validator=_text)
     """The paragraph's text, without markup."""
-    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
+    links: tuple[Link, ...] = attrs.field(
+        default=(), converter=_links, validator=_each(Link, "Link")
+    )
     """Inline links, each pointing into ``text``, in order."""
 
     def __attrs_post_init__(self) -> None:
@@ -257,7 +344,7 @@ class Heading:
 class BlockQuote:
     """A quotation set apart from the running text (``<blockquote>``)."""
 
-    paragraphs: tuple[str, ...] = attrs.field(converter=_tuple, validator=_texts)
+    paragraphs: tuple[str, ...] = attrs.field(converter=_strings, validator=_texts)
     """The quoted paragraphs."""
     cite: str | None = attrs.field(default=None, validator=_optional_text)
     """Where the quotation comes from (a URL)."""
@@ -275,7 +362,7 @@ class BlockQuote:
 class ListBlock:
     """A bulleted or numbered list."""
 
-    items: tuple[str, ...] = attrs.field(converter=_tuple, validator=_texts)
+    items: tuple[str, ...] = attrs.field(converter=_strings, validator=_texts)
     """The items' texts, in order."""
     ordered: bool = False
     """Numbered (``True``) or bulleted."""
@@ -307,12 +394,13 @@ class Image:
 class Figure:
     """An image inside the body, with its caption and credit."""
 
-    image: Image
+    image: Image = attrs.field(validator=_instance(Image))
     """The image shown."""
 
 
 #: One block of an article's body.
 Block = Paragraph | Heading | BlockQuote | ListBlock | Figure
+BLOCK_TYPES = (Paragraph, Heading, BlockQuote, ListBlock, Figure)
 
 
 def block_texts(block: Block) -> tuple[str, ...]:
@@ -335,7 +423,7 @@ class Byline:
 
     name: str = attrs.field(validator=_text)
     """The name, in name case ("Jane Doe", not "JANE DOE")."""
-    kind: BylineKind = BylineKind.PERSON
+    kind: BylineKind = attrs.field(default=BylineKind.PERSON, validator=_instance(BylineKind))
     """A person or an organisation."""
     role: str | None = attrs.field(default=None, validator=_optional_text)
     """Job title or part played ("Staff Writer", "Editing by")."""
@@ -386,7 +474,7 @@ class Attribution:
     """The source as written ("U.S. security experts", "he")."""
     head: str | None = attrs.field(default=None, validator=_optional_text)
     """The head of the source phrase: the name or the noun ("experts")."""
-    kind: SourceKind = SourceKind.UNKNOWN
+    kind: SourceKind = attrs.field(default=SourceKind.UNKNOWN, validator=_instance(SourceKind))
     """What kind of source this is."""
     cue: str | None = attrs.field(default=None, validator=_optional_text)
     """The words that introduce the quote ("said", "according to")."""
@@ -394,9 +482,9 @@ class Attribution:
     """The source's role where stated ("President", "a spokeswoman for the ministry")."""
     name: str | None = attrs.field(default=None, validator=_optional_text)
     """The resolved name when the source is a pronoun or short form ("he" → "Jane Q. Doe")."""
-    source_span: Span | None = None
+    source_span: Span | None = attrs.field(default=None, validator=_instance(Span, optional=True))
     """Where the source phrase is."""
-    cue_span: Span | None = None
+    cue_span: Span | None = attrs.field(default=None, validator=_instance(Span, optional=True))
     """Where the cue is."""
 
 
@@ -406,11 +494,15 @@ class Quote:
 
     text: str = attrs.field(validator=_text)
     """The quoted words; for several spans, their texts joined by single spaces."""
-    kind: QuoteKind = QuoteKind.DIRECT
+    kind: QuoteKind = attrs.field(default=QuoteKind.DIRECT, validator=_instance(QuoteKind))
     """Direct, indirect (reported) or mixed speech."""
-    attribution: Attribution | None = None
+    attribution: Attribution | None = attrs.field(
+        default=None, validator=_instance(Attribution, optional=True)
+    )
     """Who said it, when known."""
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    spans: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, validator=_each(Span, "Span")
+    )
     """Where the words are in the article; several for split or multi-paragraph quotes."""
 
 
@@ -433,8 +525,12 @@ class Comment:
     """When it was posted."""
     url: str | None = attrs.field(default=None, validator=_optional_text)
     """A permalink to the comment."""
-    replies: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple)
+    replies: tuple[Comment, ...] = attrs.field(default=(), converter=_comments)
     """Replies to this comment, oldest first."""
+
+    @replies.validator
+    def _check_replies(self, field: _Field, value: tuple[Comment, ...]) -> None:
+        _check_items(field, value, Comment, "Comment")
 
 
 def _count_comments(comments: Iterable[Comment]) -> int:
@@ -445,7 +541,9 @@ def _count_comments(comments: Iterable[Comment]) -> int:
 class CommentThread:
     """A comment section. An empty thread is a section with no comments yet."""
 
-    comments: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple)
+    comments: tuple[Comment, ...] = attrs.field(
+        default=(), converter=_comments, validator=_each(Comment, "Comment")
+    )
     """The top-level comments loaded, each with its replies."""
     total: int | None = attrs.field(default=None, validator=_non_negative)
     """The count the page declares; may exceed what was loaded."""
@@ -481,11 +579,17 @@ class Article:
     """The headline."""
     standfirst: str | None = attrs.field(default=None, validator=_optional_text)
     """The dek, summary or standfirst under the headline."""
-    body: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    body: tuple[Block, ...] = attrs.field(
+        default=(), converter=_blocks, validator=_each(BLOCK_TYPES, "a block")
+    )
     """The text, as structured blocks."""
-    bylines: tuple[Byline, ...] = attrs.field(default=(), converter=_tuple)
+    bylines: tuple[Byline, ...] = attrs.field(
+        default=(), converter=_bylines, validator=_each(Byline, "Byline")
+    )
     """The people and organisations credited, in order."""
-    dateline: Dateline | None = None
+    dateline: Dateline | None = attrs.field(
+        default=None, validator=_instance(Dateline, optional=True)
+    )
     """Where and when the story was filed."""
     published: dt.datetime | dt.date | None = attrs.field(default=None, validator=_when)
     """When it was first published; a date when only the day is known."""
@@ -501,19 +605,29 @@ class Article:
     """The section or desk ("Politics")."""
     genre: str | None = attrs.field(default=None, validator=_optional_text)
     """The kind of piece ("news", "opinion", "analysis", "review")."""
-    keywords: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_texts)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_texts)
     """Keywords and tags."""
-    publisher: Organization | None = None
+    publisher: Organization | None = attrs.field(
+        default=None, validator=_instance(Organization, optional=True)
+    )
     """Who published it."""
-    images: tuple[Image, ...] = attrs.field(default=(), converter=_tuple)
+    images: tuple[Image, ...] = attrs.field(
+        default=(), converter=_images, validator=_each(Image, "Image")
+    )
     """Images attached to the article (lead image first), besides the body's figures."""
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=_quotes, validator=_each(Quote, "Quote")
+    )
     """What was said in it, in reading order."""
-    comments: CommentThread | None = None
+    comments: CommentThread | None = attrs.field(
+        default=None, validator=_instance(CommentThread, optional=True)
+    )
     """The comment section: ``None`` when unknown, an empty thread when it has no comments."""
     rights: str | None = attrs.field(default=None, validator=_optional_text)
     """The copyright or usage line ("© 2026 Reuters")."""
-    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_tuple)
+    corrections: tuple[Correction, ...] = attrs.field(
+        default=(), converter=_corrections, validator=_each(Correction, "Correction")
+    )
     """Corrections and editor's notes."""
 
     def __attrs_post_init__(self) -> None:

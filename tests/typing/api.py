@@ -35,3 +35,7 @@ except newsmodel.ParseError as error:
 
 for result in batch.convert(["articles/"], to="json", jobs=2):
     failure: batch.Failure | None = result.failure
+
+# A collection of the wrong element type is refused by the type checker as at run time
+# (an unused ignore would fail mypy --strict, so this checks that mypy sees the mistake).
+newsmodel.Article(headline="x", bylines=["Jane Doe"])  # type: ignore[list-item]
