@@ -1,11 +1,11 @@
-"""Unit tests for newsmodel._extract.bylines: printed bylines into credited people."""
+"""Unit tests for newsmodel._extract.common.bylines: printed bylines into credited people."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsmodel import Byline, BylineKind
-from newsmodel._extract.bylines import name_case, split_bylines
+from newsmodel._extract.common.bylines import name_case, split_bylines
 
 _ORG = BylineKind.ORGANIZATION
 

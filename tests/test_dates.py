@@ -1,4 +1,4 @@
-"""Unit tests for newsmodel._extract.dates: dates as news pages print them."""
+"""Unit tests for newsmodel._extract.common.dates: dates as news pages print them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import warnings
 
 import pytest
 
-from newsmodel._extract.dates import parse_date, strip_date_label, zone_for
+from newsmodel._extract.common.dates import parse_date, strip_date_label, zone_for
 from newsmodel.errors import GuessWarning
 
 

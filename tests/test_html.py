@@ -23,9 +23,9 @@ from newsmodel import (
     html,
 )
 from newsmodel import json as news_json
-from newsmodel._extract.html_encoding import decode_html
-from newsmodel._extract.metadata import merge_bylines
-from newsmodel._jsonld_read import load_block
+from newsmodel._codecs.jsonld.read import load_block
+from newsmodel._extract.html.encoding import decode_html
+from newsmodel._extract.html.metadata import merge_bylines
 
 PROSE = (
     "The city council voted on Tuesday to reopen the old river bridge to cyclists and"

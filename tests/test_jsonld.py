@@ -49,7 +49,7 @@ from newsmodel import (
     jsonld,
 )
 from newsmodel._converter import unstructure
-from newsmodel._extract.html_encoding import decode_html
+from newsmodel._extract.html.encoding import decode_html
 from strategies import articles
 
 UTC = dt.timezone.utc

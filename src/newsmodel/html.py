@@ -2,7 +2,7 @@
 
 :func:`parse` decodes the page (byte-order mark, declared charset, detection), parses it once
 with lxml, reads its metadata from every source it offers (JSON-LD, microdata, OpenGraph,
-Dublin Core, plain meta, markup, the URL; see :mod:`newsmodel._extract.metadata` for the order
+Dublin Core, plain meta, markup, the URL; see :mod:`newsmodel._extract.html.metadata` for the order
 of trust), extracts the main text as structured blocks with boilerplate removed, and reads the
 comment section, then finds the quotes with :func:`newsmodel.quotes.with_quotes`. It is a
 heuristic parser: what it guesses, it reports with a
@@ -22,14 +22,14 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from ._extract.comments import extract_comments
-from ._extract.content import ContentTree
-from ._extract.dates import parse_date
-from ._extract.html_encoding import decode_html
-from ._extract.html_index import PageIndex
-from ._extract.html_language import GUESSABLE_LANGUAGES, guess_language
-from ._extract.metadata import PageMetadata, read_metadata
-from ._extract.text_parse import DATELINE
+from ._extract.common.dates import parse_date
+from ._extract.html.comments import extract_comments
+from ._extract.html.content import ContentTree
+from ._extract.html.encoding import decode_html
+from ._extract.html.index import PageIndex
+from ._extract.html.language import GUESSABLE_LANGUAGES, guess_language
+from ._extract.html.metadata import PageMetadata, read_metadata
+from ._extract.text.parse import DATELINE
 from ._model import (
     Article,
     Block,

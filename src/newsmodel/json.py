@@ -21,8 +21,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from ._codecs.jsontext import parse_json
 from ._converter import structure, unstructure
-from ._json_text import parse_json
 from ._model import Article
 from .errors import ParseError
 

@@ -43,8 +43,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import _model as m
-from ._converter import converter, format_when, structure, unstructure
-from ._jsonld_read import (
+from ._codecs.jsonld.read import (
     NAMESPACE,
     PREFIX,
     articles_from_blocks,
@@ -52,6 +51,7 @@ from ._jsonld_read import (
     from_nodes,
     loads,
 )
+from ._converter import converter, format_when, structure, unstructure
 from ._model import Article, Byline, BylineKind, Paragraph
 from .errors import InvalidArticleError
 

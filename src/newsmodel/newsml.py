@@ -11,7 +11,7 @@ namespace (:data:`NAMESPACE`), only where the schema admits foreign elements: in
 
 :func:`loads` also reads NewsML-G2 written by others (XHTML or NITF bodies), keeping what maps
 to the model and ignoring the rest; :func:`loads_all` returns every ``newsItem`` of a
-``newsMessage``. Reading is hardened (see :mod:`newsmodel._xml_safety`): no DTDs, entities,
+``newsMessage``. Reading is hardened (see :mod:`newsmodel._codecs.safety`): no DTDs, entities,
 XInclude or network, and capped size and depth.
 
 See ``docs/newsml.md`` for the field-by-field mapping.
@@ -22,14 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _newsml_names
+from ._codecs.newsml import names as _newsml_names
+from ._codecs.newsml.names import NAR
+from ._codecs.newsml.names import NITF as NITF  # still importable from here, as before the split
+from ._codecs.newsml.names import XHTML as XHTML  # likewise
+from ._codecs.newsml.read import news_items, read_item
+from ._codecs.newsml.write import write_item
+from ._codecs.safety import DEFAULT_MAX_BYTES, parse_xml
 from ._model import Article
-from ._newsml_names import NAR
-from ._newsml_names import NITF as NITF  # still importable from here, as before the split
-from ._newsml_names import XHTML as XHTML  # likewise
-from ._newsml_read import news_items, read_item
-from ._newsml_write import write_item
-from ._xml_safety import DEFAULT_MAX_BYTES, parse_xml
 from .errors import ParseError
 
 __all__ = ["NAMESPACE", "dumps", "loads", "loads_all", "sniff"]

@@ -35,10 +35,10 @@ from lxml import etree
 
 from . import _model as m
 from . import json as _nmjson
+from ._codecs.jsonld.read import bylines_from_text, clean_text
+from ._codecs.jsontext import lenient_count, parse_json
 from ._converter import format_when, parse_when
-from ._extract.dates import parse_date
-from ._json_text import lenient_count, parse_json
-from ._jsonld_read import bylines_from_text, clean_text
+from ._extract.common.dates import parse_date
 from ._model import Article, Byline, BylineKind
 from .errors import NewsModelError, ParseError
 

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._extract import quotes as _rules
-from ._extract import speakers as _speakers
+from ._extract.quotes import rules as _rules
+from ._extract.quotes import speakers as _speakers
 from ._model import (
     Article,
     Attribution,

@@ -24,8 +24,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ._extract.text_encoding import clean_text, decode_text, repair_mojibake
-from ._extract.text_parse import parse_article
+from ._extract.text.encoding import clean_text, decode_text, repair_mojibake
+from ._extract.text.parse import parse_article
 from ._model import (
     Article,
     Block,

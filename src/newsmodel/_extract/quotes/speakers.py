@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS
-from .source_phrases import DETERMINERS
+from .sources import DETERMINERS
 
 __all__ = ["name_mentions", "source_core", "source_kind", "split_role", "surname_of"]
 

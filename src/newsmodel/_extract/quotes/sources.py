@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .cues import GROUP_NOUNS, PERSON_NOUNS
-from .quote_marks import ABBREVIATION, QUOTE_MARK
+from .marks import ABBREVIATION, QUOTE_MARK
 
 __all__ = [
     "BETWEEN",

@@ -25,7 +25,7 @@ import zlib
 
 from lxml import etree
 
-from .errors import ParseError
+from ..errors import ParseError
 
 __all__ = ["DEFAULT_MAX_BYTES", "MAX_NAMESPACE_DECLARATIONS", "parse_xml"]
 

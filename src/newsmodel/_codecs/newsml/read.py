@@ -14,10 +14,10 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from . import json as nm_json
-from ._converter import parse_when
-from ._extract.dates import parse_date
-from ._model import (
+from ... import json as nm_json
+from ..._converter import parse_when
+from ..._extract.common.dates import parse_date
+from ..._model import (
     LANGUAGE_TAG,
     Article,
     Block,
@@ -33,9 +33,9 @@ from ._model import (
     Organization,
     Paragraph,
 )
-from ._newsml_ext import read_fields, read_object
-from ._newsml_names import NITF, XML_LANG, local, nar, nm, source_line, xh
-from .errors import GuessWarning, InvalidArticleError, ParseError
+from ...errors import GuessWarning, InvalidArticleError, ParseError
+from .ext import read_fields, read_object
+from .names import NITF, XML_LANG, local, nar, nm, source_line, xh
 
 _WHITE_SPACE = re.compile(r"\s+")
 _ORGANISATION_TYPES = {"cpnat:organisation", "cpnat:organization"}

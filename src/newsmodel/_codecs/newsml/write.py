@@ -13,9 +13,9 @@ from urllib.parse import quote as percent_encode
 import attrs
 from lxml import etree
 
-from . import json as nm_json
-from ._converter import format_when
-from ._model import (
+from ... import json as nm_json
+from ..._converter import format_when
+from ..._model import (
     Article,
     Block,
     BlockQuote,
@@ -31,8 +31,8 @@ from ._model import (
     QuoteKind,
     TextPart,
 )
-from ._newsml_ext import write_object
-from ._newsml_names import NAMESPACE, NAR, XHTML, XML_LANG, nar, nm, sub, xh
+from .ext import write_object
+from .names import NAMESPACE, NAR, XHTML, XML_LANG, nar, nm, sub, xh
 
 _CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"
 _STANDARD_VERSION = "2.35"

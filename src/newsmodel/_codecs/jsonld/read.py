@@ -20,13 +20,13 @@ from typing import Any
 
 import attrs
 
-from . import _model as m
-from ._converter import parse_when, structure
-from ._extract.bylines import is_organization, name_case, split_bylines
-from ._extract.dates import parse_date
-from ._json_text import parse_json
-from ._model import Article, Byline, BylineKind
-from .errors import ExtractionError, GuessWarning, NewsModelError, ParseError
+from ... import _model as m
+from ..._converter import parse_when, structure
+from ..._extract.common.bylines import is_organization, name_case, split_bylines
+from ..._extract.common.dates import parse_date
+from ..._model import Article, Byline, BylineKind
+from ...errors import ExtractionError, GuessWarning, NewsModelError, ParseError
+from ..jsontext import parse_json
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -833,7 +833,7 @@ class _Reader:
 def bylines_from_text(text: str) -> tuple[Byline, ...]:
     """The people and organisations a printed byline credits ("By Jane Doe and AP").
 
-    :func:`~newsmodel._extract.bylines.split_bylines` reads it when it can; when it finds no
+    :func:`~newsmodel._extract.common.bylines.split_bylines` reads it when it can; when it finds no
     name, the text is cut at commas, semicolons and "and", each part a credit of its own.
     """
     found = split_bylines(text)

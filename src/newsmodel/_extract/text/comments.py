@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from typing import Final
 
-from .._model import Comment, CommentThread
-from .dates import parse_date, read_date
+from ..._model import Comment, CommentThread
+from ..common.dates import parse_date, read_date
 
 __all__ = ["COMMENTS_HEADING", "comment_thread", "is_time"]
 

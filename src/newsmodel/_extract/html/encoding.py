@@ -12,8 +12,8 @@ import codecs
 import re
 import warnings
 
-from ..errors import GuessWarning
-from .encoding import decode_bom, try_decode
+from ...errors import GuessWarning
+from ..common.encoding import decode_bom, try_decode
 
 __all__ = ["declared_charset", "decode_html"]
 

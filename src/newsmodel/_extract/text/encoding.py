@@ -15,8 +15,8 @@ import unicodedata
 import warnings
 from typing import Final
 
-from ..errors import GuessWarning
-from .encoding import decode_bom, try_decode
+from ...errors import GuessWarning
+from ..common.encoding import decode_bom, try_decode
 
 __all__ = ["clean_text", "decode_text", "repair_mojibake"]
 

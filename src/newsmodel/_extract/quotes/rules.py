@@ -3,7 +3,7 @@
 The unit of work is a *field*: the headline, the standfirst or one body paragraph. Each field is
 scanned for quotation-mark regions, cut into sentences that never end inside a quotation, and
 each sentence is matched against a few attribution frames built from the cue lexicon in
-:mod:`newsmodel._extract.cues`:
+:mod:`newsmodel._extract.quotes.cues`:
 
 * ``SOURCE CUE CONTENT`` -- "Officials said the bridge would reopen", "She told reporters that ...",
   "Smith said: "...""
@@ -30,11 +30,11 @@ quotes, titles and nicknames, and are dropped. Everything here works on characte
 every span points exactly at the words it reports.
 
 The steps live in their own modules, each using only those before it:
-:mod:`~newsmodel._extract.quote_marks` (quotation regions, sentences),
-:mod:`~newsmodel._extract.source_phrases` (the source phrase next to a cue),
-:mod:`~newsmodel._extract.attribution` (the frames of one sentence) and this module, which walks
-an article's fields and places the quotations no frame claims. Describing a source once found
-(its kind, role and full name) is :mod:`~newsmodel._extract.speakers`.
+:mod:`~newsmodel._extract.quotes.marks` (quotation regions, sentences),
+:mod:`~newsmodel._extract.quotes.sources` (the source phrase next to a cue),
+:mod:`~newsmodel._extract.quotes.attribution` (the frames of one sentence) and this module,
+which walks an article's fields and places the quotations no frame claims. Describing a source
+once found (its kind, role and full name) is :mod:`~newsmodel._extract.quotes.speakers`.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ from .attribution import (
     subject_at,
     subject_for,
 )
-from .quote_marks import (
+from .marks import (
     QUOTE_MARK,
     Regions,
     in_region,
@@ -69,7 +69,7 @@ from .quote_marks import (
     sentence_at,
     sentences,
 )
-from .source_phrases import source_after, source_before
+from .sources import source_after, source_before
 
 __all__ = ["Found", "Piece", "find_quotes"]
 

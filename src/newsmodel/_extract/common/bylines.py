@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._model import Byline, BylineKind
+from ..._model import Byline, BylineKind
 
 __all__ = ["is_organization", "looks_like_name", "name_case", "split_bylines"]
 

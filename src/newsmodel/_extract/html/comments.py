@@ -21,10 +21,10 @@ from typing import Any
 
 from lxml import etree
 
-from .._jsonld_read import clean_text, types_of
-from .._model import Comment, CommentThread
-from .dates import parse_date
-from .html_index import Named, PageIndex, element_text, is_markup
+from ..._codecs.jsonld.read import clean_text, types_of
+from ..._model import Comment, CommentThread
+from ..common.dates import parse_date
+from .index import Named, PageIndex, element_text, is_markup
 from .metadata import item_properties, itemprop_value
 
 __all__ = ["extract_comments"]

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from .._model import (
+from ..._model import (
     Block,
     BlockQuote,
     Figure,
@@ -33,7 +33,7 @@ from .._model import (
     Paragraph,
     block_texts,
 )
-from .html_index import Named, PageIndex, element_text, is_markup
+from .index import Named, PageIndex, element_text, is_markup
 
 __all__ = ["ContentTree", "extract_body", "is_hidden"]
 
@@ -558,7 +558,7 @@ class ContentTree:
     """A page read once for its text; :meth:`blocks` then extracts the article's body.
 
     Building it also lists the page's elements with a ``class`` or ``id`` into the
-    :class:`~newsmodel._extract.html_index.PageIndex` given, for the other readers.
+    :class:`~newsmodel._extract.html.index.PageIndex` given, for the other readers.
     """
 
     def __init__(self, root: etree._Element, elements: PageIndex | None = None) -> None:

@@ -3,7 +3,7 @@
 For each field the first source that gives a usable value wins:
 
 1. **JSON-LD**: the main article node of every ``application/ld+json`` block, as the
-   schema.org codec's lenient reader (:mod:`newsmodel._jsonld_read`) loads, repairs and
+   schema.org codec's lenient reader (:mod:`newsmodel._codecs.jsonld.read`) loads, repairs and
    flattens the blocks and chooses the node (``@graph``, top-level arrays, nested nodes and
    ``@id`` references across blocks resolved; ``type``/``id`` aliases, type lists and
    lower-case type names accepted). A broken block is repaired with a
@@ -43,8 +43,7 @@ from urllib.parse import urlsplit
 import attrs
 from lxml import etree
 
-from .._json_text import lenient_count
-from .._jsonld_read import (
+from ..._codecs.jsonld.read import (
     ARTICLE_TYPES,
     Graph,
     clean_text,
@@ -53,11 +52,12 @@ from .._jsonld_read import (
     node_id,
     types_of,
 )
-from .._model import Byline, BylineKind, Image, Organization
-from ..errors import GuessWarning
-from .bylines import is_organization, looks_like_name, name_case, split_bylines
-from .dates import parse_date
-from .html_index import Named, PageIndex, element_text, is_markup, xpath_elements
+from ..._codecs.jsontext import lenient_count
+from ..._model import Byline, BylineKind, Image, Organization
+from ...errors import GuessWarning
+from ..common.bylines import is_organization, looks_like_name, name_case, split_bylines
+from ..common.dates import parse_date
+from .index import Named, PageIndex, element_text, is_markup, xpath_elements
 
 __all__ = [
     "PageMetadata",

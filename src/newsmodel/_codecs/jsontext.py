@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .errors import ParseError
+from ..errors import ParseError
 
 __all__ = ["lenient_count", "parse_json"]
 

@@ -1,7 +1,8 @@
 """The cue lexicon: verbs and phrases that introduce what someone said, wrote or holds.
 
 Verbs are listed by lemma and grouped by how they take their content; every inflected form is
-generated here once, so that the patterns in :mod:`newsmodel._extract.attribution` stay readable.
+generated here once, so that the patterns in :mod:`newsmodel._extract.quotes.attribution`
+stay readable.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Match a sentence against the attribution frames and report what each frame finds.
 
-The frames are those listed in :mod:`newsmodel._extract.quotes`: ``SOURCE CUE CONTENT``,
+The frames are those listed in :mod:`newsmodel._extract.quotes.rules`: ``SOURCE CUE CONTENT``,
 ``CONTENT, SOURCE CUE``, ``CONTENT, CUE SOURCE``, "according to", follow-ons and coordination.
 :func:`sentence_quotes` returns a :class:`Found` for each quote a sentence holds, its content
 trimmed to the words said, its source, cue and role as :class:`Piece` offsets.
@@ -13,9 +13,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..text.parse import DATELINE
 from .cues import BELIEF_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
-from .quote_marks import QUOTE_MARK, Regions, in_region, inner_span
-from .source_phrases import (
+from .marks import QUOTE_MARK, Regions, in_region, inner_span
+from .sources import (
     BETWEEN,
     DETERMINERS,
     FUNCTION,
@@ -24,7 +25,6 @@ from .source_phrases import (
     strip_stop,
     tokens,
 )
-from .text_parse import DATELINE
 
 __all__ = [
     "CLAUSE_COMMA",

@@ -14,10 +14,10 @@ from typing import Any, TypeVar
 import attrs
 from lxml import etree
 
-from ._converter import parse_when, unstructure
-from ._model import camel_case
-from ._newsml_names import NAMESPACE, local, nm, source_line, sub
-from .errors import InvalidArticleError, ParseError
+from ..._converter import parse_when, unstructure
+from ..._model import camel_case
+from ...errors import InvalidArticleError, ParseError
+from .names import NAMESPACE, local, nm, source_line, sub
 
 _T = TypeVar("_T")
 

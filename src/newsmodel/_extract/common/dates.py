@@ -18,7 +18,7 @@ from typing import Final
 from dateutil import parser as _dateutil_parser
 from dateutil import tz
 
-from ..errors import GuessWarning
+from ...errors import GuessWarning
 
 __all__ = ["parse_date", "read_date", "strip_date_label", "zone_for"]
 

@@ -17,7 +17,7 @@ import re
 import warnings
 from typing import Final, NamedTuple
 
-from .._model import (
+from ..._model import (
     Article,
     Block,
     BlockQuote,
@@ -31,11 +31,11 @@ from .._model import (
     ListBlock,
     Paragraph,
 )
-from ..errors import ExtractionError, GuessWarning
-from .bylines import looks_like_name, name_case, split_bylines
-from .dates import parse_date, read_date
-from .text_comments import COMMENTS_HEADING, comment_thread
-from .text_layout import BULLET, Unit, units, wrap_width
+from ...errors import ExtractionError, GuessWarning
+from ..common.bylines import looks_like_name, name_case, split_bylines
+from ..common.dates import parse_date, read_date
+from .comments import COMMENTS_HEADING, comment_thread
+from .layout import BULLET, Unit, units, wrap_width
 
 __all__ = ["DATELINE", "parse_article"]
 
