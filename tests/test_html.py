@@ -25,7 +25,7 @@ from newsmodel import (
 from newsmodel import json as news_json
 from newsmodel._codecs.jsonld.read import load_block
 from newsmodel._extract.html.encoding import decode_html
-from newsmodel._extract.html.metadata import merge_bylines
+from newsmodel._extract.html.metadata.read import merge_bylines
 
 PROSE = (
     "The city council voted on Tuesday to reopen the old river bridge to cyclists and"

@@ -2,10 +2,10 @@
 
 :func:`parse` decodes the page (byte-order mark, declared charset, detection), parses it once
 with lxml, reads its metadata from every source it offers (JSON-LD, microdata, OpenGraph,
-Dublin Core, plain meta, markup, the URL; see :mod:`newsmodel._extract.html.metadata` for the order
-of trust), extracts the main text as structured blocks with boilerplate removed, and reads the
-comment section, then finds the quotes with :func:`newsmodel.quotes.with_quotes`. It is a
-heuristic parser: what it guesses, it reports with a
+Dublin Core, plain meta, markup, the URL; see :mod:`newsmodel._extract.html.metadata.read`
+for the order of trust), extracts the main text as structured blocks with boilerplate removed,
+and reads the comment section, then finds the quotes with :func:`newsmodel.quotes.with_quotes`.
+It is a heuristic parser: what it guesses, it reports with a
 :class:`~newsmodel.errors.GuessWarning`; a page that holds no article raises
 :class:`~newsmodel.errors.ExtractionError` saying why.
 
@@ -28,7 +28,7 @@ from ._extract.html.content import ContentTree
 from ._extract.html.encoding import decode_html
 from ._extract.html.index import PageIndex
 from ._extract.html.language import GUESSABLE_LANGUAGES, guess_language
-from ._extract.html.metadata import PageMetadata, read_metadata
+from ._extract.html.metadata.read import PageMetadata, read_metadata
 from ._extract.text.parse import DATELINE
 from ._model import (
     Article,

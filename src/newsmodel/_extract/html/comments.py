@@ -25,7 +25,7 @@ from ..._codecs.jsonld.read import clean_text, types_of
 from ..._model import Comment, CommentThread
 from ..common.dates import parse_date
 from .index import Named, PageIndex, element_text, is_markup
-from .metadata import item_properties, itemprop_value
+from .metadata.microdata import item_properties, itemprop_value
 
 __all__ = ["extract_comments"]
 

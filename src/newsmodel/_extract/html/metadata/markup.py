@@ -1,0 +1,150 @@
+"""Metadata from markup: ``<time datetime>``, ``rel=author`` and hNews/hAtom classes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from ...._codecs.jsonld.read import clean_text
+from ...._model import Byline
+from ..index import Named, element_text, is_markup
+from .fields import _byline_with, _class_words, _Fields, _Page, _split
+
+#: Class fragments of hNews/hAtom and of the usual byline and date markup.
+_MARKUP_CLASSES = re.compile(r"byline|author|entry-title|published|updated|vcard|date")
+
+
+def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _Fields:
+    fields = _Fields()
+    for el in page.times:
+        value = el.get("datetime") or el.get("content") or clean_text(element_text(el))
+        if not value:
+            continue
+        words = _class_words(el) | {w.lower() for w in (el.get("itemprop") or "").split()}
+        if any("updated" in w or "modified" in w or "lastmod" in w for w in words):
+            fields.modified.append(value)
+        else:
+            fields.published.append(value)
+    search = _MARKUP_CLASSES.search
+    hits = [n.el for n in named if n.classes and search(n.classes)]
+    for el in hits:
+        names = (el.get("class") or "").lower()
+        if "entry-title" in names and fields.headline is None:
+            fields.headline = clean_text(element_text(el))
+        if el.tag == "time" or not ("date" in names or "publish" in names or "updated" in names):
+            continue
+        value = el.get("title") or el.get("datetime") or el.get("content")
+        if value is None and len(el) <= 3:
+            value = clean_text(element_text(el))
+        if value and len(value) <= 80:
+            (fields.modified if "updated" in names else fields.published).append(value)
+    fields.authors = _markup_authors(hits, page)
+    # Without an hAtom title, the headline is an <h1>: chosen with the other titles in
+    # _unstructured_headline, by how near it stands to the article's prose.
+    return fields
+
+
+def _markup_authors(hits: list[etree._Element], page: _Page) -> list[Byline]:
+    """Authors named by byline/author classes, a "By …" line, or ``rel=author`` links."""
+    for el in hits:
+        names = (el.get("class") or "").lower()
+        if not ("byline" in names or "author" in names or "fn" in _class_words(el)):
+            continue
+        if any(word in names for word in _NOT_BYLINE_CLASSES):
+            continue
+        if el.tag in _NOT_BYLINE_TAGS or _in_comments(el):
+            continue
+        text = _byline_text(el)
+        if not text or len(text) > 150:
+            continue
+        found = _split(text)
+        if found:
+            links = [a.get("href") for a in el.iter("a") if a.get("href", "").startswith("http")]
+            if len(found) == 1 and len(links) == 1 and found[0].url is None:
+                first = found[0]
+                found = [
+                    _byline_with(
+                        first,
+                        role=first.role,
+                        affiliation=first.affiliation,
+                        url=links[0],
+                        email=first.email,
+                    )
+                ]
+            return found
+    for el in _by_lines(page.root) if page.root is not None else ():
+        text = _byline_text(el)
+        if text and len(text) <= 100:
+            found = _split(text)
+            if found:
+                return found
+    found = []
+    for value in page.rel_authors:
+        if "://" not in value and not value.startswith("/"):
+            found.extend(_split(value))
+    return found
+
+
+def _byline_text(el: etree._Element) -> str | None:
+    """A byline element's text, its lines joined by commas, its dates and times left out.
+
+    "By A and B<br>Associated Press" reads "By A and B, Associated Press"; the "Monday,
+    November 18" in a ``<span class="datetime">`` inside a byline is not part of it.
+    """
+    # Each line as a list of its pieces: appending to a string would copy the whole line for
+    # every inline child, which is quadratic on a byline of thousands of them.
+    lines: list[list[str]] = [[]]
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            lines[-1].append(node.text)
+        for child in node:
+            if is_markup(child):
+                tag = child.tag
+                names = (child.get("class") or "").lower()
+                if tag == "br":
+                    lines.append([])
+                elif tag in ("time", "script", "style") or "date" in names or "time" in names:
+                    pass
+                elif tag in _LINE_TAGS:
+                    lines.append([])
+                    walk(child)
+                    lines.append([])
+                else:
+                    walk(child)
+            if child.tail:
+                lines[-1].append(child.tail)
+
+    walk(el)
+    texts = ("".join(pieces).strip(" ,|") for pieces in lines)
+    return clean_text(", ".join(text for text in texts if text))
+
+
+_LINE_TAGS = frozenset(
+    {"div", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section"}
+)
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """Whether an element sits in a comment section (whose authors are not the article's)."""
+    parent = el.getparent()
+    while parent is not None:
+        names = f"{parent.get('class') or ''} {parent.get('id') or ''}".lower()
+        if "comment" in names or "respond" in names:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+_NOT_BYLINE_CLASSES = ("bio", "avatar", "image", "img", "photo", "social", "follow", "twitter")
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "article", "html"})
+
+
+def _by_lines(root: etree._Element) -> Iterator[etree._Element]:
+    """Short elements whose own text opens with "By": printed bylines without a telling class."""
+    for el in root.iter("p", "span", "div", "address", "li"):
+        text = el.text
+        if text and text.lstrip()[:3] in ("By ", "by ", "By", "by") and len(text) < 120:
+            yield el
