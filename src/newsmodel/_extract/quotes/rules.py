@@ -32,9 +32,11 @@ every span points exactly at the words it reports.
 The steps live in their own modules, each using only those before it:
 :mod:`~newsmodel._extract.quotes.marks` (quotation regions, sentences),
 :mod:`~newsmodel._extract.quotes.sources` (the source phrase next to a cue),
-:mod:`~newsmodel._extract.quotes.attribution` (the frames of one sentence) and this module,
-which walks an article's fields and places the quotations no frame claims. Describing a source
-once found (its kind, role and full name) is :mod:`~newsmodel._extract.quotes.speakers`.
+:mod:`~newsmodel._extract.quotes.attribution` (the frames of one sentence, with
+:mod:`~newsmodel._extract.quotes.subjects`, :mod:`~newsmodel._extract.quotes.boundaries` and
+:mod:`~newsmodel._extract.quotes.follow_on`) and this module, which walks an article's
+fields and places the quotations no frame claims. Describing a source once found (its kind,
+role and full name) is :mod:`~newsmodel._extract.quotes.speakers`.
 """
 
 from __future__ import annotations
@@ -47,29 +49,11 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .attribution import (
-    CLAUSE_COMMA,
-    WORD,
-    Field,
-    Found,
-    Piece,
-    count_words,
-    find_cues,
-    sentence_quotes,
-    speechlike,
-    subject_at,
-    subject_for,
-)
-from .marks import (
-    QUOTE_MARK,
-    Regions,
-    in_region,
-    inner_span,
-    quote_regions,
-    sentence_at,
-    sentences,
-)
+from .attribution import find_cues, sentence_quotes
+from .boundaries import CLAUSE_COMMA, WORD, Field, Found, Piece, count_words, speechlike
+from .marks import QUOTE_MARK, Regions, in_region, inner_span, quote_regions, sentence_at, sentences
 from .sources import source_after, source_before
+from .subjects import subject_at, subject_for
 
 __all__ = ["Found", "Piece", "find_quotes"]
 

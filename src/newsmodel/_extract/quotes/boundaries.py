@@ -1,0 +1,418 @@
+"""What every frame works on and reports (:class:`Field`, :class:`Found`, :class:`Piece`), and
+where a quotation starts and ends around its frame: trimmed to the words said, the quotation's
+end, and the clause that follows a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .cues import BELIEF_FORMS, TELL_FORMS
+from .marks import QUOTE_MARK, Regions, in_region, inner_span
+from .sources import DETERMINERS, FUNCTION, tokens
+
+__all__ = [
+    "CLAUSE_COMMA",
+    "WORD",
+    "Field",
+    "Found",
+    "Piece",
+    "count_words",
+    "quotation_end",
+    "speechlike",
+]
+
+
+#: A word in the sense the scorer and readers count: letters or digits, inner apostrophes kept.
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: A comma that opens a new clause within a sentence.
+CLAUSE_COMMA = re.compile(r",\s+")
+#: Words after a mid-sentence frame that start a description of the saying, not content.
+_NOT_RESUMING = frozenset(
+    "who which whose whom that and but as when while after before because where although "
+    "though since once if".split()
+)
+
+#: Punctuation a frame leaves before its content ("said: ...", "said, ...").
+_CONTENT_LEAD = re.compile(r"[\s,:;—–-]*")
+
+#: Irregular past forms of speech verbs.
+_PAST = frozenset("said told wrote swore thought knew found felt".split())
+#: Where a clause ends inside a sentence: a content stops there.
+_CLAUSE_END = re.compile(
+    r";\s|,\s+(?:but|while|whereas|although|though)\s"
+    r"|,[\"”’']?\s+(?:and|but)\s+(?=(?:he|she|they|we|I)\s)"
+)
+
+
+@attrs.frozen
+class Piece:
+    """A stretch of one field: ``fields[field][start:end]``."""
+
+    field: int
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Found:
+    """A quote found in the fields, before it becomes a model :class:`~newsmodel.Quote`."""
+
+    pieces: tuple[Piece, ...]
+    direct_words: int
+    total_words: int
+    source: Piece | None
+    cue: Piece | None
+    role: Piece | None
+
+    @property
+    def cue_end(self) -> int:
+        """Where the cue ends in its field (0 without a cue)."""
+        return self.cue.end if self.cue is not None else 0
+
+
+# --- frames -----------------------------------------------------------------------------------
+
+
+@attrs.define
+class Field:
+    text: str
+    regions: Regions
+    starts_open: bool
+    dangling: bool
+    headline: bool
+
+
+def count_words(text: str, start: int, end: int) -> int:
+    return len(WORD.findall(text, start, end))
+
+
+def _direct_words(field: Field, start: int, end: int) -> int:
+    total = 0
+    for rstart, rend in field.regions.near(start, end):
+        lo, hi = max(start, rstart), min(end, rend)
+        if lo < hi:
+            total += count_words(field.text, lo, hi)
+    return total
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = _CONTENT_LEAD.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1] in " \t\n,;:—–-." or text[end - 1].isspace()):
+        if text[end - 1] == "." and end - start > 1 and text[end - 2] in "0123456789":
+            break
+        end -= 1
+    return start, end
+
+
+def _found(
+    fi: int,
+    field: Field,
+    pieces: Sequence[tuple[int, int]],
+    source: tuple[int, int, int] | None,
+    cue: tuple[int, int] | None,
+) -> Found | None:
+    kept = []
+    for start, end in pieces:
+        start, end = _trim(field.text, start, end)
+        if len(pieces) == 1:
+            start, end = _quotation_only(field, start, end)
+        region = field.regions.starting_at(start)
+        if region is not None and region[1] >= end - 1:
+            # A whole quotation: the words, without their marks.
+            start, end = inner_span(field.text, region)
+        if count_words(field.text, start, end):
+            kept.append(Piece(fi, start, end))
+    if not kept:
+        return None
+    total = sum(count_words(field.text, p.start, p.end) for p in kept)
+    direct = sum(_direct_words(field, p.start, p.end) for p in kept)
+    src = Piece(fi, source[0], source[1]) if source else None
+    role = Piece(fi, source[1], source[2]) if source and source[2] > source[1] + 1 else None
+    return Found(
+        pieces=tuple(kept),
+        direct_words=direct,
+        total_words=total,
+        source=src,
+        cue=Piece(fi, cue[0], cue[1]) if cue else None,
+        role=role,
+    )
+
+
+#: Words that carry a sentence on after a quotation rather than describe its saying.
+_CONTINUING = frozenset(
+    "and but or nor since because as so while though although if when unless whereas than "
+    "that which".split()
+)
+
+
+def _quotation_only(field: Field, start: int, end: int) -> tuple[int, int]:
+    """A full quoted sentence framed by narration is the content without the narration.
+
+    'She replied, in all capitals, "We will win!"' and '"We will win," drawing cheers': the
+    words outside the marks set the scene, they are no part of what was said. Only a quotation
+    that reads as a sentence of its own counts: after a comma or colon, opening with a capital,
+    and ending in punctuation inside its marks when narration follows.
+    """
+    text = field.text
+    inside = [r for r in field.regions.near(start, end + 1) if start <= r[0] and r[1] <= end + 1]
+    if len(inside) != 1 or in_region(field.regions, start) or in_region(field.regions, end):
+        return start, end
+    region = inside[0]
+    inner = inner_span(text, region)
+    words = count_words(text, *inner)
+    if words < 3 or words == count_words(text, start, end):
+        return start, end
+    if not text[inner[0]].isupper() or not speechlike(text, inner):
+        return start, end
+    new_start, new_end = start, end
+    lead = text[start : region[0]].rstrip()
+    if lead:
+        if not lead.endswith((",", ":")):
+            return start, end
+        new_start = region[0]
+    if WORD.search(text, region[1], end):
+        tail = text[region[1] : end]
+        said = text[inner[0] : region[1]].rstrip(" \"”’'»」")
+        follows = re.match(r"\s*(?:,\s*|[—–-]\s*)?([a-z]+)", tail)
+        if (
+            not said.endswith((",", ".", "!", "?"))
+            or follows is None
+            or follows.group(1) in _CONTINUING
+            or follows.group(1).endswith("ly")
+        ):
+            return start, end
+        new_end = region[1]
+    return new_start, new_end
+
+
+def _frame_comma(field: Field, start: int, end: int) -> int | None:
+    """The first comma after ``start`` outside quotations, within a short distance."""
+    for match in re.finditer(r"[,:]", field.text[start:end]):
+        at = start + match.start()
+        if not in_region(field.regions, at):
+            return at if at - start < 160 else None
+    return None
+
+
+def _before_is_boundary(field: Field, lo: int, at: int) -> bool:
+    """Whether a comma, a dash or the end of a quotation comes just before ``at``."""
+    head = field.text[lo:at].rstrip()
+    if not head:
+        return False
+    stop = lo + len(head)
+    return head[-1] in ",—–-" or any(end == stop for _, end in field.regions.near(stop, stop))
+
+
+#: Narration set off after a closing mark: '"...," suggesting', '"..." - the first to'.
+_SET_OFF = re.compile(r"\s*(?:,|[—–]|-\s)")
+
+
+def quotation_end(field: Field, start: int, end: int) -> int:
+    """Where a content that opens with a quotation ends: at the closing mark, if it is set off.
+
+    'stressed that "X," suggesting ...', 'According to Doe, "X," presumably meaning ...' and
+    'said, "X" - the first to ...': the words said end with the marks; the narration after
+    them is not part of the content. A fragment that the clause goes on from ('called it "a
+    disaster" for farmers') is left whole.
+    """
+    text = field.text
+    for rstart, rend in field.regions.near(start, end):
+        if start <= rstart < end:
+            said = QUOTE_MARK.sub("", text[rstart:rend]).rstrip()
+            closes = said.endswith((",", ".", "!", "?", "…")) or _SET_OFF.match(text, rend)
+            if closes and count_words(text, start, rstart) <= 3 and WORD.search(text, rend, end):
+                return rend
+            break
+    return end
+
+
+def _fragment_at(field: Field, at: int) -> bool:
+    """Whether the quotation opening at ``at`` is a fragment of a clause, not a sentence.
+
+    'testified "thousands" of emails' and 'to "take our fight" to the states' quote a few
+    words of a clause that goes on; '"You lie!"' or '"We won."' is a whole utterance.
+    """
+    region = field.regions.starting_at(at)
+    if region is None:
+        return False
+    inner = inner_span(field.text, region)
+    words = field.text[inner[0] : inner[1]].rstrip()
+    return bool(words) and words[0].islower() and not words.endswith((".", "!", "?", "…"))
+
+
+def _quote_before(field: Field, lo: int, at: int) -> bool:
+    """Whether the text before a frame at ``at`` is one quotation (the frame's content)."""
+    head = field.text[lo:at].rstrip(" ,—–-")
+    stop = lo + len(head)
+    regions = field.regions.near(lo, lo + 2)
+    return any(start <= lo + 2 and end >= stop - 1 for start, end in regions if end > lo)
+
+
+def _lead_quote(field: Field, start: int, at: int) -> int | None:
+    """The start of a quotation that ends just before a frame at ``at`` after a colon or comma.
+
+    'Asked about it, "we will see," Doe said.': the quotation is the content, not the lead-in.
+    """
+    head = field.text[start:at].rstrip(" ,—–-")
+    stop = start + len(head)
+    for rstart, rend in field.regions.near(stop - 1, at):
+        if rend >= stop - 1 and rstart > start and rend <= at:
+            before = field.text[start:rstart].rstrip()
+            if before.endswith((":", ",")):
+                return rstart
+    return None
+
+
+def _cue_tail(text: str, at: int, end: int) -> int:
+    """Past the words that may follow an inverted cue: "said in a statement Thursday"."""
+    comma = _COMMA.search(text, at, end)
+    stop = comma.start() if comma is not None else end
+    word = WORD.match(text, at + 1) if at < end else None
+    if word is not None and text[at : word.start()].strip():
+        word = None
+    first = word.group().lower() if word else ""
+    if count_words(text, at, stop) <= 8 and (
+        not first or first in FUNCTION or first in _TAIL_WORDS or first.endswith("ly")
+    ):
+        return stop
+    return at
+
+
+#: A comma that is no thousands separator ("20,000").
+_COMMA = re.compile(r",(?!\d)")
+
+#: Words that may begin what follows an inverted cue: when, to whom, how.
+_TAIL_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last "
+    "this earlier later recently during after before when while in on at of to about "
+    "reporters journalists cnn msnbc fox abc nbc cbs npr the a an his her their".split()
+)
+
+#: Words of a time phrase right after a cue.
+_TIME_WORDS = frozenset(
+    "on in last this early late earlier later monday tuesday wednesday thursday friday "
+    "saturday sunday today yesterday tonight week weekend month year morning afternoon evening "
+    "night recently previously".split()
+)
+
+#: Words that begin an adverbial phrase rather than reported content.
+_ADVERBIAL_START = frozenset(
+    "in on at with after before when while as since during despite later earlier early "
+    "last for by from under over through throughout among amid".split()
+)
+
+
+def _content_like(text: str, start: int, end: int) -> bool:
+    """Whether a stretch before a frame reads as a clause, not an adverbial like "In May"."""
+    word = WORD.search(text, start, end)
+    if word is None:
+        return False
+    return word.group().lower() not in _ADVERBIAL_START or count_words(text, start, end) > 10
+
+
+def _clause_follows(text: str, start: int, end: int) -> bool:
+    """Whether the words after a mid-sentence frame are a clause, not an appositive."""
+    word = WORD.search(text, start, end)
+    if word is None or count_words(text, start, end) < 4:
+        return False
+    return word.group().lower() not in DETERMINERS
+
+
+def _after_frame(field: Field, at: int, end: int, quoted: bool) -> list[tuple[int, int]]:
+    """Content that resumes after a mid-sentence frame: '"X," she said, "Y."'."""
+    text = field.text
+    rest = text[at:end]
+    lead = re.match(r"\s*[,;:]\s*", rest)
+    if lead is None:
+        return []
+    resume = at + lead.end()
+    if resume >= end:
+        return []
+    if QUOTE_MARK.match(text, resume) and field.regions.starting_at(resume) is not None:
+        return [(resume, end)]
+    if lead.group().strip() == "," and count_words(text, resume, end) >= 3:
+        # A parenthetical frame: "His leverage, they believe, is not going anywhere." Not
+        # when the rest is a phrase about the saying: ", in an interview", ", adding ...".
+        word = WORD.match(text, resume)
+        low = word.group().lower() if word else ""
+        if not (
+            low in FUNCTION
+            or low in _NOT_RESUMING
+            or low in DETERMINERS
+            or low.endswith("ing")
+            or quoted
+        ):
+            return [(resume, end)]
+    return []
+
+
+def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
+    """Where the content begins after a forward cue, or ``None`` when none follows."""
+    text = field.text
+    word = cue.group().lower()
+    at = cue.end()
+    window = tokens(text, at, min(end, at + 90))
+    if not window:
+        return None
+    # "told reporters on Monday that ...", "said in a statement that ...", "said Monday: ..."
+    reach = 9 if word in TELL_FORMS else 6
+    for k, (tstart, tend, tok) in enumerate(window[:reach]):
+        # "told reporters, "...."" and "said of the senator, "...."".
+        if (
+            tok == ","
+            and k + 1 < len(window)
+            and field.regions.starting_at(window[k + 1][0]) is not None
+        ):
+            return window[k + 1][0]
+        if tok.lower() == "that":
+            return tstart
+        if tok == ":":
+            return tend
+        if k == 0 and QUOTE_MARK.fullmatch(tok) and field.regions.starting_at(tstart) is not None:
+            # 'cautioned "let's not get ahead of ourselves"': the quotation right after the cue.
+            return tstart
+        if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
+            break
+    # "said on Thursday he ...", "said last week the ...": step over the time.
+    k = 0
+    while k < min(len(window) - 1, 3) and window[k][2].lower() in _TIME_WORDS:
+        k += 1
+    if 0 < k < len(window) and window[k - 1][2].lower() not in ("on", "in", "last", "this"):
+        window = window[k:]
+    first = window[0][2]
+    if word in TELL_FORMS:
+        return None
+    if word in BELIEF_FORMS and first.lower() in ("it", "so", "about", "of", "to", "in"):
+        return None
+    if first == ",":
+        return window[1][0] if len(window) > 1 else None
+    if first.lower() in ("to", "for", "about", "on", "with", "by", "at", "from", "up", "out", "in"):
+        # "called for "boots on the ground"": the quotation is the content.
+        if len(window) > 1 and field.regions.starting_at(window[1][0]) is not None:
+            if first.lower() == "to" and _fragment_at(field, window[1][0]):
+                # 'vowed to "take our fight" to the states': the infinitive is the content.
+                return window[0][0]
+            return window[1][0]
+        if first.lower() not in ("on", "in", "at"):
+            return None
+        # "reported on Monday, X": the content follows a short phrase and its comma.
+        for k, (_, _, tok) in enumerate(window[1:6]):
+            if tok == "," and k >= 1 and len(window) > k + 3:
+                return window[k + 2][0]
+        return None
+    return window[0][0]
+
+
+def speechlike(text: str, inner: tuple[int, int]) -> bool:
+    """Whether an unframed quotation reads as speech rather than a title or a nickname."""
+    words = WORD.findall(text, *inner)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised < len(words) * 0.8 or len(words) > 15

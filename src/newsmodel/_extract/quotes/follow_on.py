@@ -1,0 +1,57 @@
+"""Follow-on frames: a quotation that continues the previous one's speaker ("He added…",
+"…, and"), and coordinated clauses sharing one frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boundaries import _PAST, Field, Found, _found, count_words
+from .cues import CUE_FORMS, cue_pattern
+
+#: Participles that start a new attributed clause after a comma: ", adding that ...".
+_FOLLOW_ON = re.compile(
+    r"(?:(?:[,;—–]\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?"
+    + cue_pattern(form for form in CUE_FORMS if form.endswith("ing"))
+    + r"|(?:,\s+|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+    + cue_pattern(form for form in CUE_FORMS if form.endswith("ed") or form in _PAST)
+    + r")"
+)
+#: What joins two attributed clauses of one sentence: "X, and he said Y", "X; she added Y".
+_COORDINATION = re.compile(r"\W*(?:;|(?:and|but)\s*$)")
+
+
+def _coordinated(field: Field, prior: Found, found: Found) -> bool:
+    """Whether a second frame in a sentence is a clause of its own: "X, and he said Y".
+
+    Anything else after a first frame ("said Doe, with a passion that suggested ...") is
+    the frame's own description, not a new quote.
+    """
+    if found.source is None or found.pieces[0].start < prior.pieces[-1].end:
+        return False
+    gap = field.text[prior.pieces[-1].end : found.source.start]
+    return bool(_COORDINATION.match(gap))
+
+
+def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
+    """', adding that Y' after a quote: a second quote from the same source."""
+    text = field.text
+    last = prior.pieces[-1]
+    if last.field != prior.pieces[0].field:
+        return None
+    match = _FOLLOW_ON.search(text, last.end, end)
+    if match is None:
+        return None
+    # The follow-on comes right after the content or right after the frame ("she said,").
+    frame_end = max(last.end, prior.cue_end, prior.role.end if prior.role else 0)
+    if prior.source is not None:
+        frame_end = max(frame_end, prior.source.end)
+    if count_words(text, frame_end, match.start()) > 4 or any(
+        last.end <= rstart < match.start()
+        for rstart, _ in field.regions.near(last.end, match.start())
+    ):
+        return None
+    cue_start = match.end() - len(match.group().split()[-1])
+    content_at = match.end()
+    source = (prior.source.start, prior.source.end, prior.source.end) if prior.source else None
+    return _found(fi, field, [(content_at, end)], source, (cue_start, match.end()))

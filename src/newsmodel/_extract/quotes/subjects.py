@@ -1,0 +1,100 @@
+"""The subject of a cue: who speaks in ``SOURCE CUE`` and in the inverted ``CUE SOURCE`` frames."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.parse import DATELINE
+from .boundaries import _PAST, WORD, Field
+from .sources import BETWEEN, FUNCTION
+
+__all__ = ["subject_at", "subject_for"]
+
+
+#: A sentence-initial subject: a pronoun, or a capitalised name with its titles, followed by
+#: a lowercase word (its verb). :func:`subject_at` matches it after a dateline.
+_SUBJECT = re.compile(
+    r"\W*(?!(?:In|On|At|After|Before|When|While|As|But|And|So|Yet|Then|If|Although|During|"
+    r"For|With|From|Since|Despite|Under|Over|Still|Meanwhile|However|Instead|Later|Earlier|"
+    r"Last|This|That|These|Those|It|There|Here|What|Who|Why|How)\b)"
+    r"((?:He|She|They|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+(?:['’]s?\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)?)(?=,?\s+[a-z])"
+)
+
+
+#: A lowercase pronoun opening a clause and followed by its verb ("..., she responded").
+def subject_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject opening ``text[start:end]``, after the dateline of a story's first sentence.
+
+    "WASHINGTON (Reuters) - Jane Doe left early, saying ...": the subject is "Jane Doe".
+    """
+    dateline = DATELINE.match(text[start:end])
+    if dateline is not None:
+        start += dateline.end()
+    return _SUBJECT.match(text, start, end)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(he|she|they|we)\s+(?=[a-z])")
+
+#: A name right after a quotation's closing mark and its comma, an appositive following.
+_NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s")
+
+
+def _name_after_quote(field: Field, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
+    """'"...," Harry Bond, 30, of Raleigh, who was polled, said': the name after the quotation."""
+    for _, rend in field.regions.near(start, cue.start()):
+        if start <= rend < cue.start():
+            name = _NAME_AFTER_QUOTE.match(field.text, rend, cue.start())
+            if name is not None:
+                return name.start(1), name.end(1), cue.start()
+    return None
+
+
+def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
+    """The sentence's subject as the source of a later cue: "Doe left and said ...",
+    "Doe spoke for an hour, telling the crowd ..."."""
+    before = text[start : cue.start()].rstrip()
+    joined = before.endswith((" and", " but", ",")) and (
+        before.endswith((" and", " but")) or cue.group().endswith("ing")
+    )
+    if not joined:
+        return None
+    # The clause the cue is joined to starts after the last comma before it (or the sentence).
+    clause = start
+    for match in re.finditer(r",\s+", text[start : start + len(before.rstrip(","))]):
+        clause = start + match.end()
+    subject = subject_at(text, clause, cue.start())
+    if subject is None and clause != start:
+        subject = subject_at(text, start, cue.start())
+    if subject is None:
+        return None
+    if subject.group(1) in ("The", "A", "An"):
+        # "The super PAC replaced ..., attacking ...": the words after the article, up to
+        # its verb, are the subject.
+        end = subject.end(1)
+        for word in list(WORD.finditer(text, end, cue.start()))[:_DETERMINED_WORDS]:
+            if not _subject_word(word.group()):
+                break
+            end = word.end()
+        return subject.start(1), end, end
+    return subject.start(1), subject.end(1), subject.end(1)
+
+
+#: Most words a subject takes after "The" or "A": "The former city mayor".
+_DETERMINED_WORDS = 3
+
+#: Common irregular past forms, which end a subject as its verb: "The mayor began ...".
+_IRREGULAR_PAST = _PAST | frozenset(
+    "began came went took made gave got won lost led ran left held kept brought bought sought "
+    "caught taught paid put set cut hit let built meant dealt heard shot struck drew threw "
+    "flew sent spent stood sat saw met became broke chose drove fell fought grew rose spoke "
+    "wore".split()
+)
+
+
+def _subject_word(word: str) -> bool:
+    """Whether a word after "The" can still be part of the subject, not its verb or adverb."""
+    low = word.lower()
+    if low in _IRREGULAR_PAST or low in FUNCTION or low in BETWEEN:
+        return False
+    return word[0].isupper() or not low.endswith(("ed", "ing", "ly"))
