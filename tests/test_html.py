@@ -23,7 +23,7 @@ from newsmodel import (
     html,
 )
 from newsmodel import json as news_json
-from newsmodel._codecs.jsonld.read import load_block
+from newsmodel._extract.common.ldjson import load_block
 from newsmodel._extract.html.encoding import decode_html
 from newsmodel._extract.html.metadata.read import merge_bylines
 

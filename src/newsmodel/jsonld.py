@@ -43,15 +43,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import _model as m
-from ._codecs.jsonld.read import (
-    NAMESPACE,
-    PREFIX,
-    articles_from_blocks,
-    from_dict,
-    from_nodes,
-    loads,
-)
+from ._codecs.jsonld.read import articles_from_blocks, from_dict, from_nodes, loads
 from ._converter import converter, format_when, structure, unstructure
+from ._extract.common.schemaorg import NAMESPACE, PREFIX
 from ._model import Article, Byline, BylineKind, Paragraph
 from .errors import InvalidArticleError
 

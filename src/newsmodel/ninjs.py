@@ -35,9 +35,11 @@ from lxml import etree
 
 from . import _model as m
 from . import json as _nmjson
-from ._codecs.jsonld.read import bylines_from_text, clean_text
-from ._codecs.jsontext import lenient_count, parse_json
+from ._codecs.jsontext import parse_json
 from ._converter import format_when, parse_when
+from ._extract.common.bylines import bylines_from_text
+from ._extract.common.cleantext import clean_text
+from ._extract.common.counts import lenient_count
 from ._extract.common.dates import parse_date
 from ._model import Article, Byline, BylineKind
 from .errors import NewsModelError, ParseError

@@ -6,7 +6,7 @@ import json
 
 from ..errors import ParseError
 
-__all__ = ["lenient_count", "parse_json"]
+__all__ = ["parse_json"]
 
 
 def parse_json(data: str | bytes) -> object:
@@ -32,14 +32,3 @@ def parse_json(data: str | bytes) -> object:
 
 def _refuse_constant(name: str) -> object:
     raise ValueError(f"{name} is not valid JSON")
-
-
-def lenient_count(value: object) -> int | None:
-    """A non-negative count from a JSON value as publishers write it (``12`` or ``"12"``)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if value >= 0 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None

@@ -14,7 +14,13 @@ from typing import Final
 
 from ..._model import Byline, BylineKind
 
-__all__ = ["is_organization", "looks_like_name", "name_case", "split_bylines"]
+__all__ = [
+    "bylines_from_text",
+    "is_organization",
+    "looks_like_name",
+    "name_case",
+    "split_bylines",
+]
 
 #: Lower-case words inside a name ("Ludwig van Beethoven", "Rosa de la Cruz").
 _PARTICLES: Final = frozenset(
@@ -77,6 +83,11 @@ _PLACE: Final = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’ -]*$")
 _NAME_TOKEN: Final = re.compile(r"^[^\W\d_](?:[\w'’.-]*[^\W\d_.'’-]\.?|\.)?$|^[^\W\d_]\.$")
 _SPACES: Final = re.compile(r"\s+")
 _DIGIT: Final = re.compile(r"\d")
+
+
+#: "By" in the languages of the corpus, opening a byline.
+_BY_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|oleh|от)\s*:?\s+", re.IGNORECASE)
+_CREDIT_SEPARATOR = re.compile(r"\s*(?:[,;&|/]|\s(?:and|und|et|e|y|и)\s)\s*", re.IGNORECASE)
 
 
 def name_case(name: str) -> str:
@@ -311,3 +322,24 @@ def split_bylines(text: str) -> tuple[Byline, ...]:
             email=emails[0],
         )
     return tuple(bylines)
+
+
+def bylines_from_text(text: str) -> tuple[Byline, ...]:
+    """The people and organisations a printed byline credits ("By Jane Doe and AP").
+
+    :func:`~newsmodel._extract.common.bylines.split_bylines` reads it when it can; when it finds no
+    name, the text is cut at commas, semicolons and "and", each part a credit of its own.
+    """
+    found = split_bylines(text)
+    if found:
+        return found
+    text = _BY_WORD.sub("", text.strip())
+    parts = [part.strip(" .") for part in _CREDIT_SEPARATOR.split(text)]
+    return tuple(
+        Byline(
+            name=part,
+            kind=BylineKind.ORGANIZATION if is_organization(part) else BylineKind.PERSON,
+        )
+        for part in parts
+        if part and not part.startswith(("http://", "https://"))
+    )

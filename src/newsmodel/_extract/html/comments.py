@@ -21,9 +21,10 @@ from typing import Any
 
 from lxml import etree
 
-from ..._codecs.jsonld.read import clean_text, types_of
 from ..._model import Comment, CommentThread
+from ..common.cleantext import clean_text
 from ..common.dates import parse_date
+from ..common.schemaorg import types_of
 from .index import Named, PageIndex, element_text, is_markup
 from .metadata.microdata import item_properties, itemprop_value
 

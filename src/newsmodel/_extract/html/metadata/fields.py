@@ -10,9 +10,10 @@ from collections.abc import Iterable
 import attrs
 from lxml import etree
 
-from ...._codecs.jsonld.read import ARTICLE_TYPES, Graph, clean_text
 from ...._model import Byline, Image, Organization
 from ...common.bylines import looks_like_name, name_case, split_bylines
+from ...common.cleantext import clean_text
+from ...common.schemaorg import ARTICLE_TYPES, Graph
 from ..index import element_text, xpath_elements
 
 #: schema.org types (lower-cased) whose node or item is a page's article: the JSON-LD

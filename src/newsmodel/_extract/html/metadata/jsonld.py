@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...._codecs.jsonld.read import Graph, clean_text, node_id, types_of
-from ...._codecs.jsontext import lenient_count
 from ...._model import Byline, BylineKind, Image, Organization
 from ...common.bylines import is_organization, name_case
+from ...common.cleantext import clean_text
+from ...common.counts import lenient_count
+from ...common.schemaorg import Graph, node_id, types_of
 from .fields import _BY_PREFIX, _byline_with, _Fields, _keywords, _list, _split, _text
 
 #: The genre an article subtype declares.

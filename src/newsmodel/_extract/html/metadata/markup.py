@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
-from ...._codecs.jsonld.read import clean_text
 from ...._model import Byline
+from ...common.cleantext import clean_text
 from ..index import Named, element_text, is_markup
 from .fields import _byline_with, _class_words, _Fields, _Page, _split
 

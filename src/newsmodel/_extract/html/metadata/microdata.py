@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ...._codecs.jsonld.read import clean_text
-from ...._codecs.jsontext import lenient_count
 from ...._model import Byline
+from ...common.cleantext import clean_text
+from ...common.counts import lenient_count
 from ..index import PageIndex, element_text, is_markup
 from .fields import _PAGE_ARTICLE_TYPES, _Fields, _split
 

@@ -3,7 +3,7 @@
 For each field the first source that gives a usable value wins:
 
 1. **JSON-LD**: the main article node of every ``application/ld+json`` block, as the
-   schema.org codec's lenient reader (:mod:`newsmodel._codecs.jsonld.read`) loads, repairs and
+   schema.org reader (:mod:`newsmodel._extract.common.schemaorg`) loads, repairs and
    flattens the blocks and chooses the node (``@graph``, top-level arrays, nested nodes and
    ``@id`` references across blocks resolved; ``type``/``id`` aliases, type lists and
    lower-case type names accepted). A broken block is repaired with a
@@ -42,10 +42,11 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from ...._codecs.jsonld.read import Graph, load_block, main_article_node
 from ...._model import Byline, Image, Organization
 from ....errors import GuessWarning
 from ...common.dates import parse_date
+from ...common.ldjson import load_block
+from ...common.schemaorg import Graph, main_article_node
 from ..index import PageIndex
 from .fields import _PAGE_ARTICLE_TYPES, _byline_with, _Fields, _gather
 from .headline import _unstructured_headline
