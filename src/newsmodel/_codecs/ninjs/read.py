@@ -1,0 +1,357 @@
+"""Reading ninjs 3.1 into articles: the reader behind :mod:`newsmodel.ninjs`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from ... import _model as m
+from ..._converter import parse_when
+from ..._extract.common.bylines import bylines_from_text
+from ..._extract.common.cleantext import clean_text
+from ..._extract.common.counts import lenient_count
+from ..._extract.common.dates import parse_date
+from ..._model import Article, Byline, BylineKind
+from ...errors import NewsModelError, ParseError
+from ..jsontext import parse_json
+from .write import PROFILE
+
+__all__ = ["from_dict", "loads", "sniff"]
+
+
+_XHTML = "http://www.w3.org/1999/xhtml"
+_SPACES = re.compile(r"\s+")
+_SNIFF = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{[\s\S]*"(?:headlines|bodies|versionCreated)"')
+_AUTHOR_RELATIONS = frozenset({"author", "creator", "writer", "contributor", "byline", "by"})
+_SKIPPED_TAGS = frozenset({"head", "script", "style", "template", "noscript", "title"})
+_CONTAINER_TAGS = frozenset(
+    {"html", "body", "div", "section", "article", "main", "header", "span"}
+)  # fmt: skip
+#: A parser that never resolves entities or fetches anything.
+_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+)
+
+
+def sniff(head: bytes) -> bool:
+    """Whether the first bytes of an input look like a ninjs object."""
+    return (
+        _SNIFF.match(head) is not None
+        and b'"uri"' in head
+        and b'"@context"' not in head
+        and b'"newsmodel"' not in head
+    )
+
+
+def loads(data: str | bytes) -> Article:
+    """Read an article from a ninjs object (``str``, or UTF-8/16/32 ``bytes``).
+
+    Raises:
+        ParseError: malformed JSON (with line and column), or an object that is not a ninjs
+            text item with a headline.
+    """
+    tree = parse_json(data)
+    return from_dict(tree)
+
+
+def from_dict(data: object) -> Article:
+    """Build an article from a decoded ninjs object.
+
+    An object this module wrote (``profile`` :data:`PROFILE`) is read exactly; any other is
+    read leniently (white space tidied, bylines split from ``by`` when no author is listed).
+
+    Raises:
+        ParseError: not a ninjs object, or one without a headline; ``error.path`` says where.
+    """
+    if not isinstance(data, dict):
+        raise ParseError(f"expected a ninjs object, got {type(data).__name__}", path="$")
+    reader = _Reader(exact=data.get("profile") == PROFILE)
+    try:
+        return reader.article(data)
+    except NewsModelError as error:
+        raise ParseError(error.message, path=error.path) from error
+
+
+class _Reader:
+    def __init__(self, *, exact: bool) -> None:
+        self.exact = exact
+
+    def text(self, value: object) -> str | None:
+        if not isinstance(value, str):
+            return None
+        if self.exact:
+            return value if value.strip() else None
+        return clean_text(value)
+
+    def when(self, value: object, key: str) -> dt.datetime | dt.date | None:
+        if not isinstance(value, str):
+            return None
+        try:
+            return parse_when(value.strip())
+        except ValueError as error:
+            if self.exact:
+                raise ParseError(str(error), path=f"$.{key}") from error
+            return parse_date(value)
+
+    def article(self, doc: Mapping[str, Any]) -> Article:
+        headline = self.first_value(doc.get("headlines"), ("main", None)) or self.text(
+            doc.get("title")
+        )
+        if headline is None:
+            raise ParseError("the ninjs object has no headline", path="$.headlines")
+        alt_ids = {
+            item.get("role"): item.get("value")
+            for item in _dicts(doc.get("altIds"))
+            if isinstance(item.get("value"), str)
+        }
+        published = self.when(doc.get("firstCreated"), "firstCreated") or self.when(
+            doc.get("contentCreated"), "contentCreated"
+        )
+        modified = self.when(doc.get("versionCreated"), "versionCreated")
+        if published is None:
+            published, modified = modified, None
+        elif modified == published:
+            modified = None
+        subjects = list(_dicts(doc.get("subjects")))
+        genre = next((self.text(g.get("name")) for g in _dicts(doc.get("genres"))), None)
+        located = self.text(doc.get("located"))
+        return Article(
+            headline=headline,
+            standfirst=self.first_value(doc.get("descriptions"), ("summary", "abstract", None)),
+            body=self.body(doc.get("bodies")),
+            bylines=self.bylines(doc),
+            dateline=None if located is None else m.Dateline(place=located),
+            published=published,
+            modified=modified,
+            language=self.language(doc.get("language")),
+            url=alt_ids.get("url"),
+            id=alt_ids.get("id") if self.exact else self.text(doc.get("uri")),
+            section=next(
+                (self.text(s.get("name")) for s in subjects if s.get("rel") == "section"), None
+            ),
+            genre=genre,
+            keywords=[
+                name
+                for s in subjects
+                if s.get("rel") == "keyword" and (name := self.text(s.get("name")))
+            ],
+            publisher=self.publisher(doc),
+            images=[image for a in _dicts(doc.get("associations")) if (image := self.image(a))],
+            rights=self.text(doc.get("copyrightNotice")),
+        )
+
+    def first_value(self, items: object, roles: tuple[str | None, ...]) -> str | None:
+        """The value of the first item with one of ``roles`` (in order of preference)."""
+        candidates = list(_dicts(items))
+        for role in roles:
+            for item in candidates:
+                if item.get("role") == role:
+                    value = self.text(item.get("value"))
+                    if value is not None:
+                        return value
+        return next((v for item in candidates if (v := self.text(item.get("value")))), None)
+
+    def language(self, value: object) -> str | None:
+        text = self.text(value)
+        if text is None or self.exact:
+            return text
+        tag = text.replace("_", "-")
+        return tag if m.LANGUAGE_TAG.match(tag) else None
+
+    def bylines(self, doc: Mapping[str, Any]) -> tuple[Byline, ...]:
+        bylines: list[Byline] = []
+        for key, kind in (
+            ("people", BylineKind.PERSON),
+            ("organisations", BylineKind.ORGANIZATION),
+        ):
+            for party in _dicts(doc.get(key)):
+                if party.get("rel") not in _AUTHOR_RELATIONS:
+                    continue  # people the story is about, not by
+                byline = self.party(party, kind)
+                if byline is not None:
+                    bylines.append(byline)
+        if bylines or self.exact:
+            return tuple(bylines)
+        by = self.text(doc.get("by"))
+        if by is None:
+            return ()
+        return bylines_from_text(by)
+
+    def party(self, party: Mapping[str, Any], kind: BylineKind) -> Byline | None:
+        name = self.text(party.get("name"))
+        if name is None:
+            return None
+        contacts = {
+            item.get("type"): item.get("value")
+            for item in _dicts(party.get("contactInfo"))
+            if isinstance(item.get("value"), str)
+        }
+        url = party.get("uri") if isinstance(party.get("uri"), str) else contacts.get("web")
+        return Byline(name=name, kind=kind, url=url, email=contacts.get("email"))
+
+    def publisher(self, doc: Mapping[str, Any]) -> m.Organization | None:
+        for source in _dicts(doc.get("infoSources")):
+            name = self.text(source.get("name"))
+            if source.get("role") == "publisher" and name is not None:
+                uri = source.get("uri")
+                return m.Organization(name=name, url=uri if isinstance(uri, str) else None)
+        holder = None if self.exact else self.text(doc.get("copyrightHolder"))
+        return None if holder is None else m.Organization(name=holder)
+
+    def image(self, association: Mapping[str, Any]) -> m.Image | None:
+        if association.get("type") not in ("picture", "graphic"):
+            return None
+        renditions = list(_dicts(association.get("renditions")))
+        original = next((r for r in renditions if r.get("name") == "original"), None)
+        if original is None and renditions:
+            # The largest rendition stands for the picture.
+            original = max(renditions, key=lambda r: lenient_count(r.get("width")) or 0)
+        url = original.get("href") if original is not None else None
+        if not isinstance(url, str):
+            url = association.get("uri")
+        if not isinstance(url, str) or not url.strip():
+            return None
+        descriptions = {
+            item.get("role"): item.get("value") for item in _dicts(association.get("descriptions"))
+        }
+        caption = descriptions.get("caption", None if self.exact else descriptions.get(None))
+        return m.Image(
+            url=url,
+            caption=self.text(caption),
+            credit=self.text(association.get("by")),
+            alt=self.text(descriptions.get("alt")),
+            width=lenient_count(original.get("width")) if original is not None else None,
+            height=lenient_count(original.get("height")) if original is not None else None,
+        )
+
+    # -- bodies ----------------------------------------------------------------------------
+
+    def body(self, bodies: object) -> tuple[m.Block, ...]:
+        items = [item for item in _dicts(bodies) if isinstance(item.get("value"), str)]
+        marked_up = [item for item in items if "html" in str(item.get("contentType", ""))]
+        for item in marked_up:
+            blocks = self.markup(item["value"], xhtml="xhtml" in str(item.get("contentType")))
+            if blocks:
+                return blocks
+        for item in items:
+            text = item["value"]
+            if self.exact:
+                return tuple(m.Paragraph(text=line) for line in text.split("\n") if line.strip())
+            lines = (clean_text(line) for line in text.splitlines())
+            return tuple(m.Paragraph(text=line) for line in lines if line)
+        return ()
+
+    def markup(self, value: str, *, xhtml: bool) -> tuple[m.Block, ...]:
+        root: etree._Element | None = None
+        if xhtml:
+            try:
+                root = etree.fromstring(f'<div xmlns="{_XHTML}">{value}</div>', _XML_PARSER)
+            except etree.XMLSyntaxError as error:
+                if self.exact:
+                    message = f"the XHTML body is not well-formed: {error}"
+                    raise ParseError(message, path="$.bodies") from error
+        if root is None:
+            try:
+                root = lxml.html.fromstring(value)
+            except (etree.ParserError, ValueError):
+                return ()
+        return tuple(self.blocks(root))
+
+    def blocks(self, element: etree._Element) -> Iterator[m.Block]:
+        for child in element:
+            tag = _tag(child)
+            if tag in _SKIPPED_TAGS or not isinstance(tag, str):
+                continue
+            block = self.block(child, tag)
+            if block is not None:
+                yield block
+            elif tag in _CONTAINER_TAGS:
+                yield from self.blocks(child)
+
+    def block(self, element: etree._Element, tag: str) -> m.Block | None:
+        if tag == "p":
+            return self.paragraph(element)
+        if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            text = self.inner(element)
+            return None if text is None else m.Heading(text=text, level=int(tag[1]))
+        if tag == "blockquote":
+            paragraphs = [t for p in element if _tag(p) == "p" and (t := self.inner(p))]
+            if not paragraphs:
+                text = self.inner(element)
+                paragraphs = [text] if text else []
+            footer = next((f for f in element if _tag(f) in ("footer", "cite")), None)
+            if not paragraphs:
+                return None
+            return m.BlockQuote(
+                paragraphs=paragraphs,
+                cite=element.get("cite"),
+                source=None if footer is None else self.inner(footer),
+            )
+        if tag in ("ul", "ol"):
+            items = [t for li in element if _tag(li) == "li" and (t := self.inner(li))]
+            return m.ListBlock(items=items, ordered=tag == "ol") if items else None
+        if tag == "figure":
+            img = next((e for e in element.iter() if _tag(e) == "img"), None)
+            src = img.get("src") if img is not None else None
+            if img is None or not src:
+                return None
+            caption = next((e for e in element if _tag(e) == "figcaption"), None)
+            credit = next((e for e in element if _tag(e) == "small"), None)
+            return m.Figure(
+                image=m.Image(
+                    url=src,
+                    alt=self.text(img.get("alt")),
+                    width=lenient_count(img.get("width")),
+                    height=lenient_count(img.get("height")),
+                    caption=None if caption is None else self.inner(caption),
+                    credit=None if credit is None else self.inner(credit),
+                )
+            )
+        return None
+
+    def inner(self, element: etree._Element) -> str | None:
+        return self.text(_all_text(element))
+
+    def paragraph(self, element: etree._Element) -> m.Paragraph | None:
+        if not self.exact:
+            text = self.inner(element)
+            return None if text is None else m.Paragraph(text=text)
+        parts: list[str] = [element.text or ""]
+        start = len(parts[0])  # where the next child's text begins
+        links: list[m.Link] = []
+        for child in element:
+            inner = _all_text(child)
+            parts.append(inner)
+            if _tag(child) == "a" and inner and child.get("href"):
+                end = start + len(inner)
+                links.append(
+                    m.Link(
+                        start=start, end=end, url=child.get("href", ""), title=child.get("title")
+                    )
+                )
+            parts.append(child.tail or "")
+            start += len(inner) + len(parts[-1])
+        text = "".join(parts)
+        return m.Paragraph(text=text, links=links) if text.strip() else None
+
+
+def _tag(element: etree._Element) -> str | None:
+    """An element's local name in lower case; ``None`` for a comment or processing instruction."""
+    tag: object = element.tag
+    if not isinstance(tag, str):
+        return None
+    return etree.QName(tag).localname.lower()
+
+
+def _all_text(element: etree._Element) -> str:
+    return "".join(str(text) for text in element.itertext())
+
+
+def _dicts(value: object) -> Iterator[Mapping[str, Any]]:
+    if isinstance(value, list):
+        yield from (item for item in value if isinstance(item, dict))

@@ -1,0 +1,205 @@
+"""Writing articles as ninjs 3.1: the writer behind :mod:`newsmodel.ninjs`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from html import escape
+from typing import Any
+
+from ... import _model as m
+from ... import json as _nmjson
+from ..._converter import format_when
+from ..._model import Article, Byline, BylineKind
+
+__all__ = ["PROFILE", "SCHEMA_URI", "dumps", "to_dict"]
+
+
+#: The ``profile`` of the ninjs objects newsmodel writes; such objects are read exactly.
+PROFILE = "newsmodel-text"
+#: The ninjs schema the output conforms to.
+SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
+_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$")
+
+
+def dumps(article: Article, *, indent: int | None = None) -> str:
+    """Serialise an article to a ninjs 3.1 object (keys sorted).
+
+    What ninjs cannot carry is left out: quotes, comments, corrections, byline roles and
+    affiliations, the dateline's date and agency, the publisher's logo, and dates without a
+    time (see the module documentation).
+    """
+    separators = (",", ": ") if indent is not None else (",", ":")
+    return json.dumps(
+        to_dict(article), ensure_ascii=False, sort_keys=True, indent=indent, separators=separators
+    )
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """The article as a ninjs 3.1 tree (see :func:`dumps` for what is left out)."""
+    a = article
+    doc: dict[str, Any] = {
+        "uri": _uri(a),
+        "type": "text",
+        "representationType": "full",
+        "profile": PROFILE,
+        "standard": {"name": "ninjs", "version": "3.1", "schema": SCHEMA_URI},
+        "headlines": [{"role": "main", "value": a.headline}],
+    }
+    alt_ids = []
+    if a.id is not None:
+        alt_ids.append({"role": "id", "value": a.id})
+    if a.url is not None:
+        alt_ids.append({"role": "url", "value": a.url})
+    _put(doc, "altIds", alt_ids)
+    published = a.published if isinstance(a.published, dt.datetime) else None
+    modified = a.modified if isinstance(a.modified, dt.datetime) else None
+    if published is not None:
+        doc["firstCreated"] = format_when(published)
+    version = modified or published
+    if version is not None:
+        doc["versionCreated"] = format_when(version)
+    _put(doc, "language", a.language)
+    _put(doc, "copyrightNotice", a.rights)
+    if a.standfirst is not None:
+        doc["descriptions"] = [{"role": "summary", "value": a.standfirst}]
+    if a.body:
+        text = a.text
+        doc["bodies"] = [
+            {
+                "role": "main",
+                "contentType": "text/plain",
+                "value": text,
+                "charCount": len(text),
+                "wordCount": len(text.split()),
+            },
+            {"role": "richtext", "contentType": "application/xhtml+xml", "value": _xhtml(a.body)},
+        ]
+    people = [_party(b) for b in a.bylines if b.kind is BylineKind.PERSON]
+    organisations = [_party(b) for b in a.bylines if b.kind is BylineKind.ORGANIZATION]
+    _put(doc, "people", people)
+    _put(doc, "organisations", organisations)
+    if a.bylines:
+        doc["by"] = _by(a.bylines)
+    if a.publisher is not None:
+        source = {"name": a.publisher.name, "role": "publisher"}
+        _put(source, "uri", a.publisher.url if _is_iri(a.publisher.url) else None)
+        doc["infoSources"] = [source]
+    if a.dateline is not None and a.dateline.place is not None:
+        doc["located"] = a.dateline.place
+    if a.genre is not None:
+        doc["genres"] = [{"name": a.genre}]
+    subjects = [{"name": keyword, "rel": "keyword"} for keyword in a.keywords]
+    if a.section is not None:
+        subjects.append({"name": a.section, "rel": "section"})
+    _put(doc, "subjects", subjects)
+    _put(doc, "associations", [_association(i, image) for i, image in enumerate(a.images, 1)])
+    return doc
+
+
+def _put(doc: dict[str, Any], key: str, value: object) -> None:
+    if value is not None and value != []:
+        doc[key] = value
+
+
+def _is_iri(value: str | None) -> bool:
+    return value is not None and _IRI.match(value) is not None
+
+
+def _uri(article: Article) -> str:
+    """The object's identifier: the article's id or URL, else a hash of its content."""
+    for candidate in (article.id, article.url):
+        if candidate is not None and _is_iri(candidate):
+            return candidate
+    # The hash is of the lossless form, so any change to the article changes it.
+    digest = hashlib.sha256(_nmjson.dumps(article).encode("utf-8")).hexdigest()[:32]
+    return f"urn:newsmodel:{digest}"
+
+
+def _party(byline: Byline) -> dict[str, Any]:
+    party: dict[str, Any] = {"name": byline.name, "rel": "author"}
+    contacts = []
+    if byline.url is not None:
+        if _is_iri(byline.url):
+            party["uri"] = byline.url
+        else:
+            contacts.append({"type": "web", "value": byline.url})
+    if byline.email is not None:
+        contacts.append({"type": "email", "value": byline.email})
+    _put(party, "contactInfo", contacts)
+    return party
+
+
+def _by(bylines: tuple[Byline, ...]) -> str:
+    names = [byline.name for byline in bylines]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _association(number: int, image: m.Image) -> dict[str, Any]:
+    rendition: dict[str, Any] = {"name": "original", "href": image.url}
+    _put(rendition, "width", image.width)
+    _put(rendition, "height", image.height)
+    association: dict[str, Any] = {
+        "name": f"image{number}",
+        "uri": image.url,
+        "type": "picture",
+        "representationType": "partial",
+        "renditions": [rendition],
+    }
+    descriptions = []
+    if image.caption is not None:
+        descriptions.append({"role": "caption", "value": image.caption})
+    if image.alt is not None:
+        descriptions.append({"role": "alt", "value": image.alt})
+    _put(association, "descriptions", descriptions)
+    _put(association, "by", image.credit)
+    return association
+
+
+def _xhtml(body: tuple[m.Block, ...]) -> str:
+    """The body as an XHTML fragment: one element per block."""
+    return "".join(_block_xhtml(block) for block in body)
+
+
+def _attributes(**values: object) -> str:
+    return "".join(
+        f' {name}="{escape(str(value))}"' for name, value in values.items() if value is not None
+    )
+
+
+def _paragraph_xhtml(paragraph: m.Paragraph) -> str:
+    text, parts, position = paragraph.text, [], 0
+    for link in paragraph.links:
+        parts.append(escape(text[position : link.start], quote=False))
+        inner = escape(text[link.start : link.end], quote=False)
+        parts.append(f"<a{_attributes(href=link.url, title=link.title)}>{inner}</a>")
+        position = link.end
+    parts.append(escape(text[position:], quote=False))
+    return f"<p>{''.join(parts)}</p>"
+
+
+def _block_xhtml(block: m.Block) -> str:
+    if isinstance(block, m.Paragraph):
+        return _paragraph_xhtml(block)
+    if isinstance(block, m.Heading):
+        return f"<h{block.level}>{escape(block.text, quote=False)}</h{block.level}>"
+    if isinstance(block, m.BlockQuote):
+        inner = "".join(f"<p>{escape(text, quote=False)}</p>" for text in block.paragraphs)
+        if block.source is not None:
+            inner += f"<footer>{escape(block.source, quote=False)}</footer>"
+        return f"<blockquote{_attributes(cite=block.cite)}>{inner}</blockquote>"
+    if isinstance(block, m.ListBlock):
+        tag = "ol" if block.ordered else "ul"
+        items = "".join(f"<li>{escape(item, quote=False)}</li>" for item in block.items)
+        return f"<{tag}>{items}</{tag}>"
+    image = block.image
+    img = (
+        f"<img{_attributes(src=image.url, alt=image.alt, width=image.width, height=image.height)}/>"
+    )
+    if image.caption is not None:
+        img += f"<figcaption>{escape(image.caption, quote=False)}</figcaption>"
+    if image.credit is not None:
+        img += f"<small>{escape(image.credit, quote=False)}</small>"
+    return f"<figure>{img}</figure>"
