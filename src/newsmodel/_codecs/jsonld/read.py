@@ -30,7 +30,10 @@ from ..._model import Article, Byline, BylineKind
 from ...errors import ExtractionError, GuessWarning, NewsModelError, ParseError
 from ..jsontext import parse_json
 
-__all__ = ["articles_from_blocks", "from_dict", "from_nodes", "loads"]
+__all__ = ["articles_from_blocks", "from_dict", "from_nodes", "loads", "sniff"]
+
+#: The start of a JSON-LD document: a JSON object or array naming "@context" or "@graph".
+_SNIFF = re.compile(rb'^(?:\xef\xbb\xbf)?\s*[\[{][\s\S]*"@(?:context|graph)"')
 
 
 #: Author names that hold a whole byline rather than one name.
@@ -125,6 +128,11 @@ def articles_from_blocks(texts: Iterable[str]) -> list[Article]:
     """
     values = [value for text in texts if (value := load_block(text)) is not None]
     return from_nodes(values)
+
+
+def sniff(head: bytes) -> bool:
+    """Whether the first bytes of an input look like a JSON-LD document."""
+    return _SNIFF.match(head) is not None and b"schema.org" in head
 
 
 class _Reader:
