@@ -1,0 +1,233 @@
+"""The chosen container's text as blocks: paragraphs, headings, block quotes, lists and figures,
+with inline links as stand-off spans, boilerplate regions and lines left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from ..._model import (
+    Block,
+    BlockQuote,
+    Figure,
+    Heading,
+    Image,
+    Link,
+    ListBlock,
+    Paragraph,
+    block_texts,
+)
+from .index import element_text, is_markup
+from .tree import _WORD, _WS, _Node, _Run
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: Lines that are page furniture wherever they appear, matched against the whole line.
+_BOILERPLATE_LINE = re.compile(
+    r"^\W*(?:advertisement|advertising|advert|anzeige|publicidade|publicité|реклама|ad|sponsored"
+    r"|don'?t miss|must read|you (?:may|might) also like|also read|see also|watch|listen"
+    r"|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?"
+    r"|read more|see more|show more|load more|read next|more on this|related|related articles?"
+    r"|recommended|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print"
+    r"|comments?|\d+ comments?|leave a comment|sign up|subscribe(?: now)?|follow us"
+    r"|click here|skip to content|back to top|image|photo|video|close|menu)\W*$",
+    re.IGNORECASE,
+)
+
+_ABSOLUTE_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^#")
+_CREDIT_NAME = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
+_CAPTION_NAME = re.compile(r"caption", re.I)
+_MEDIA_NAME = re.compile(r"photo|image|img|picture|media|figure|caption", re.I)
+#: A box with an image and more text than this is not a figure with its caption.
+_MAX_CAPTION_CHARS = 300
+
+
+def _assemble(pieces: list[tuple[str, str | None]]) -> tuple[str, tuple[Link, ...]]:
+    """Join inline pieces into one whitespace-normalised text with link spans into it."""
+    parts: list[str] = []
+    links: list[Link] = []
+    length = 0
+    space = True  # at the start, leading white space is dropped
+    for raw, href in pieces:
+        text = _WS.sub(" ", raw)
+        if space:
+            text = text.lstrip(" ")
+        if not text:
+            continue
+        start = length + (1 if text.startswith(" ") else 0)
+        parts.append(text)
+        length += len(text)
+        space = text.endswith(" ")
+        end = length - (1 if space else 0)
+        if href is not None and href != "#" and end > start:
+            if links and links[-1].url == href and links[-1].end >= start - 1:
+                start = links.pop().start
+            links.append(Link(start=start, end=end, url=href))
+    joined = "".join(parts)
+    stripped = joined.rstrip(" ")
+    if len(stripped) < len(joined):
+        cut = len(stripped)
+        links = [
+            Link(start=link.start, end=min(link.end, cut), url=link.url)
+            for link in links
+            if link.start < cut
+        ]
+    return stripped, tuple(links)
+
+
+def _flat_pieces(node: _Node) -> Iterator[tuple[str, str | None]]:
+    for item in node.items:
+        if isinstance(item, _Run):
+            yield from item.pieces
+        else:
+            yield (" ", None)
+            yield from _flat_pieces(item)
+            yield (" ", None)
+
+
+def _flat_text(node: _Node) -> str:
+    return _WS.sub(" ", "".join(text for text, _ in _flat_pieces(node))).strip()
+
+
+def _is_boilerplate_line(text: str) -> bool:
+    return len(text) < 60 and _BOILERPLATE_LINE.match(text) is not None
+
+
+def _link_dense(chars: int, link_chars: int, limit: float) -> bool:
+    return chars > 0 and link_chars > limit * chars
+
+
+class _Emitter:
+    """Turns the chosen container's nodes into model blocks."""
+
+    def __init__(self, base_url: str | None, skip_texts: frozenset[str]) -> None:
+        self.blocks: list[Block] = []
+        self.base_url = base_url
+        self.skip_texts = skip_texts
+
+    def _absolute(self, url: str) -> str:
+        if self.base_url is None or _ABSOLUTE_URL.match(url):
+            return url
+        return urljoin(self.base_url, url)
+
+    def emit(self, node: _Node) -> None:
+        for item in node.items:
+            if isinstance(item, _Run):
+                self._paragraph(item.pieces, item.chars, item.link_chars)
+            else:
+                self._node(item)
+
+    def _paragraph(self, pieces: list[tuple[str, str | None]], chars: int, links: int) -> None:
+        if _link_dense(chars, links, 0.5):
+            return
+        text, spans = _assemble(pieces)
+        if not text or _is_boilerplate_line(text) or text in self.skip_texts:
+            return
+        if not _WORD.search(text):
+            return
+        if self.base_url is not None:
+            spans = tuple(
+                Link(start=link.start, end=link.end, url=self._absolute(link.url)) for link in spans
+            )
+        self.blocks.append(Paragraph(text=text, links=spans))
+
+    def _node(self, node: _Node) -> None:
+        if node.negative and not node.body:
+            if node.tag == "figure":
+                self._figure(node)
+            return
+        tag = node.tag
+        if tag in ("figure", "img", "picture") or self._is_media_box(node):
+            self._figure(node)
+            return
+        if node.chars == 0:
+            return
+        if _link_dense(node.chars, node.link_chars, 0.5):
+            return
+        if tag in _HEADINGS:
+            text = _flat_text(node)
+            if text and text not in self.skip_texts and not _is_boilerplate_line(text):
+                self.blocks.append(Heading(text=text, level=_HEADINGS[tag]))
+        elif tag == "blockquote":
+            paragraphs = self._texts(node)
+            if paragraphs:
+                self.blocks.append(BlockQuote(paragraphs=paragraphs, cite=node.el.get("cite")))
+        elif tag in ("ul", "ol"):
+            items = self._list_items(node)
+            if items:
+                self.blocks.append(ListBlock(items=items, ordered=tag == "ol"))
+        elif tag == "tr":
+            cells = [t for t in (_flat_text(c) for c in node.items if isinstance(c, _Node)) if t]
+            if cells:
+                self.blocks.append(Paragraph(text=" ".join(cells)))
+        else:
+            self.emit(node)
+
+    @staticmethod
+    def _is_media_box(node: _Node) -> bool:
+        """A ``<div class="photo">``-like box: an image with at most a caption's worth of text."""
+        if node.chars > _MAX_CAPTION_CHARS:
+            return False
+        names = f"{node.el.get('class') or ''} {node.el.get('id') or ''}"
+        return _MEDIA_NAME.search(names) is not None and next(node.el.iter("img"), None) is not None
+
+    def _texts(self, node: _Node) -> tuple[str, ...]:
+        sub = _Emitter(self.base_url, self.skip_texts)
+        sub.emit(node)
+        return tuple(text for block in sub.blocks for text in block_texts(block))
+
+    def _list_items(self, node: _Node) -> tuple[str, ...]:
+        items: list[str] = []
+        for item in node.items:
+            if isinstance(item, _Node):
+                if item.negative or _link_dense(item.chars, item.link_chars, 0.5):
+                    continue
+                text = _flat_text(item)
+            else:
+                text = _assemble(item.pieces)[0]
+            if text and not _is_boilerplate_line(text):
+                items.append(text)
+        return tuple(items)
+
+    def _figure(self, node: _Node) -> None:
+        img = node.el if node.tag == "img" else next(node.el.iter("img"), None)
+        if img is None:
+            return
+        url = _image_url(img)
+        if url is None:
+            return
+        url = self._absolute(url)
+        caption, credit = _caption_and_credit(node.el)
+        alt = (img.get("alt") or "").strip() or None
+        self.blocks.append(Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt)))
+
+
+def _caption_and_credit(figure: etree._Element) -> tuple[str | None, str | None]:
+    """A figure's caption and its credit, the credit taken out of the caption."""
+    caption: str | None = None
+    credit: str | None = None
+    for el in figure.iter():
+        if el is figure or not is_markup(el):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if credit is None and _CREDIT_NAME.search(names):
+            credit = _WS.sub(" ", element_text(el)).strip() or None
+        elif caption is None and (el.tag == "figcaption" or _CAPTION_NAME.search(names)):
+            caption = _WS.sub(" ", element_text(el)).strip() or None
+    if caption and credit:
+        caption = _WS.sub(" ", caption.replace(credit, " ")).strip() or None
+    return caption, credit
+
+
+def _image_url(img: etree._Element) -> str | None:
+    for attr in ("src", "data-src", "data-original", "data-lazy-src", "data-url"):
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    srcset = (img.get("srcset") or img.get("data-srcset") or "").strip()
+    if srcset:
+        return srcset.split(",")[0].split()[0]
+    return None
