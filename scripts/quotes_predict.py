@@ -77,7 +77,9 @@ def predict(text: str, options: QuoteOptions | None = None) -> list[dict[str, ob
         if attribution is not None:
             if attribution.source is not None and attribution.source_span is not None:
                 base = _offset(attribution.source_span, offsets)
-                record["speaker"] = attribution.source
+                # A resolved pronoun or short form is scored as the name it stands for; its
+                # span stays where the pronoun is written.
+                record["speaker"] = attribution.name or attribution.source
                 record["speaker_start"] = base + attribution.source_span.start
                 record["speaker_end"] = base + attribution.source_span.end
             if attribution.cue is not None and attribution.cue_span is not None:

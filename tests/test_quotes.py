@@ -71,14 +71,15 @@ def test_other_quotation_marks(opening: str, closing: str) -> None:
 
 
 def test_split_quote_is_one_quote_with_two_spans() -> None:
-    """'"X," she said, "Y."' is one quote whose two spans are X and Y."""
+    """'"X," she said, "Y."' is one quote whose two spans are X and Y; its text keeps the
+    comma that closed X."""
     text = '"The bridge is safe," she said, "and it will stay open all winter."'
     article = _article(text)
     (quote,) = extract(article)
     assert quote.attribution is not None
     expected = (
         ["The bridge is safe", "and it will stay open all winter."],
-        "The bridge is safe and it will stay open all winter.",
+        "The bridge is safe, and it will stay open all winter.",
         "she",
     )
     actual = ([article.quoted(span) for span in quote.spans], quote.text, quote.attribution.source)
@@ -89,7 +90,7 @@ def test_quote_continued_after_attribution_sentence() -> None:
     """'"X," she said. "Y."' joins Y to the quote the frame attributed."""
     article = _article('"We are ready," she said. "The work starts tomorrow."')
     (quote,) = extract(article)
-    expected = ("We are ready The work starts tomorrow.", 2)
+    expected = ("We are ready, The work starts tomorrow.", 2)
     assert expected == (quote.text, len(quote.spans))
 
 
@@ -99,7 +100,7 @@ def test_continuation_after_a_frame_ending_in_a_quoted_title() -> None:
         '"We will hire more nurses," Doe said on "Morning Call." "Nobody should wait all night."'
     )
     quotes = extract(article)
-    expected = ("We will hire more nurses Nobody should wait all night.", "Doe")
+    expected = ("We will hire more nurses, Nobody should wait all night.", "Doe")
     assert len(quotes) == 1
     assert expected == (quotes[0].text, quotes[0].attribution and quotes[0].attribution.source)
 
@@ -669,14 +670,19 @@ def test_run_on_paragraph_is_read_in_sentence_sized_pieces() -> None:
 
 
 def test_spans_are_exact_and_text_joins_them() -> None:
-    """Every span's text is the quoted text; a quote's text joins its spans with spaces."""
+    """Every span's text is the quoted text; a quote's text joins its spans with spaces,
+    each span but the last followed by the punctuation that closed it."""
     article = _article(
         "“The bridge is safe,” the mayor said, “and it will stay open.”",
         "Officials say repairs will take a year, according to the ministry.",
     )
-    for quote in extract(article):
-        expected = " ".join(article.quoted(span) for span in quote.spans)
-        assert expected == quote.text
+    split, reported = extract(article)
+    assert [article.quoted(span) for span in split.spans] == [
+        "The bridge is safe",
+        "and it will stay open.",
+    ]
+    assert split.text == "The bridge is safe, and it will stay open."
+    assert reported.text == article.quoted(reported.spans[0])
 
 
 def test_headline_and_block_quote_spans() -> None:

@@ -493,7 +493,8 @@ class Quote:
     """Something said: the words, how they are reported, and who said them."""
 
     text: str = attrs.field(validator=_text)
-    """The quoted words; for several spans, their texts joined by single spaces."""
+    """The quoted words; for several spans, their texts joined by single spaces, each keeping
+    the punctuation that closed it ('"X," she said, "Y."' is "X, Y.")."""
     kind: QuoteKind = attrs.field(default=QuoteKind.DIRECT, validator=_instance(QuoteKind))
     """Direct, indirect (reported) or mixed speech."""
     attribution: Attribution | None = attrs.field(

@@ -16,7 +16,6 @@ library only::
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
@@ -24,9 +23,11 @@ import attrs
 
 from ._extract.quotes import rules as _rules
 from ._extract.quotes import speakers as _speakers
+from ._extract.quotes.coreference import Coreference
 from ._model import (
     Article,
     Attribution,
+    BylineKind,
     Heading,
     Paragraph,
     Quote,
@@ -90,63 +91,32 @@ def _fields(article: Article) -> tuple[list[str], list[Span]]:
     return texts, places
 
 
-class _Mentions:
-    """The names mentioned in an article, found once and read up to any point."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self._texts = texts
-        self._names: list[str] = []
-        self._keys: list[tuple[int, int]] = []
-        self._by_surname: dict[str, list[int]] = {}  # surname -> indexes into _names
-        self._done = -1
-        self._speaker: tuple[str, int] | None = None
-
-    def resolve(self, source: str, field: int, start: int) -> str | None:
-        """The full name behind a pronoun or surname; remembers full names as speakers.
-
-        "he" and "she" usually refer to the person last quoted by name, when that was in
-        the last few paragraphs; otherwise to the last full name mentioned.
-        """
-        resolved: str | None = None
-        if source.lower() in ("he", "she") and self._speaker is not None:
-            speaker, where = self._speaker
-            if field - where <= 2:
-                resolved = speaker
-        if resolved is None:
-            resolved = self._antecedent(source, field, start)
-        full = resolved or source
-        if len(full.split()) >= 2 and full.split()[-1][:1].isupper():
-            self._speaker = (full, field)
-        return resolved if resolved != source else None
-
-    def _antecedent(self, source: str, field: int, start: int) -> str | None:
-        """The name mentioned before ``start`` that a pronoun or a surname stands for.
-
-        A pronoun stands for the most recent name, as usual in news prose; a surname for the
-        fullest earlier name that ends with it ("Doe" -> "Jane Q. Doe").
-        """
-        while self._done < field:
-            self._done += 1
-            for offset, name in _speakers.name_mentions(self._texts[self._done]):
-                self._keys.append((self._done, offset))
-                self._by_surname.setdefault(name.split()[-1], []).append(len(self._names))
-                self._names.append(name)
-        known = bisect.bisect_left(self._keys, (field, start))
-        if source.lower() in ("he", "she"):
-            return self._names[known - 1] if known else None
-        surname = _speakers.surname_of(source)
-        best: str | None = None
-        for index in self._by_surname.get(surname or "", ()):
-            if index >= known:
-                break
-            name = self._names[index]
-            if best is None or len(name) > len(best):
-                best = name
-        return best
+def _author(article: Article) -> str | None:
+    """The one person the byline names: the "I" of the narration."""
+    people = [b.name for b in article.bylines if b.kind is BylineKind.PERSON]
+    return people[0] if len(people) == 1 else None
 
 
 def _span(places: list[Span], piece: _rules.Piece) -> Span:
     return attrs.evolve(places[piece.field], start=piece.start, end=piece.end)
+
+
+#: The punctuation that closes a quoted piece before its closing mark: 'office," she said'.
+_CLOSING_PUNCTUATION = re.compile(r"[,;:.!?…—–]+(?=\s*[\"”’'»」]|\s*$)")
+
+
+def _joined(texts: list[str], pieces: tuple[_rules.Piece, ...]) -> str:
+    """The pieces' texts joined by single spaces, each but the last keeping the punctuation
+    that closed it: '"X," she said, "Y."' reads "X, Y."."""
+    parts = []
+    for index, piece in enumerate(pieces):
+        part = texts[piece.field][piece.start : piece.end]
+        if index < len(pieces) - 1 and part and part[-1] not in ",;:.!?…—–":
+            closing = _CLOSING_PUNCTUATION.match(texts[piece.field], piece.end)
+            if closing is not None:
+                part += closing.group()
+        parts.append(part)
+    return " ".join(parts)
 
 
 def _kind(found: _rules.Found) -> QuoteKind:
@@ -171,18 +141,20 @@ def extract(article: Article, options: QuoteOptions = _DEFAULT) -> tuple[Quote, 
     Returns:
         The quotes in reading order. Each span's text (:meth:`Article.quoted
         <newsmodel.Article.quoted>`) is exactly the quoted words, and each quote's text is
-        its spans' texts joined by single spaces.
+        its spans' texts joined by single spaces, each keeping the punctuation that closed it
+        in the text ('"X," she said, "Y."' is "X, Y.").
     """
     texts, places = _fields(article)
     quotes: list[Quote] = []
-    names = _Mentions(texts)
+    publisher = article.publisher.name if article.publisher is not None else None
+    names = Coreference(texts, author=_author(article), publisher=publisher)
 
     for found in _rules.find_quotes(texts, headline=0):
         kind = _kind(found)
         if kind not in options.kinds:
             continue
         spans = tuple(_span(places, piece) for piece in found.pieces)
-        text = " ".join(texts[p.field][p.start : p.end] for p in found.pieces)
+        text = _joined(texts, found.pieces)
         quotes.append(
             Quote(
                 text=text,
@@ -199,7 +171,7 @@ def _attribution(
     places: list[Span],
     found: _rules.Found,
     options: QuoteOptions,
-    names: _Mentions,
+    names: Coreference,
 ) -> Attribution | None:
     if found.source is None and found.cue is None:
         return None
@@ -214,8 +186,8 @@ def _attribution(
             if head is not None and head.lower() in ("’s", "'s"):
                 head = None
             kind = SourceKind(_speakers.source_kind(written))
-            if options.resolve_names and kind is SourceKind.PERSON:
-                name = names.resolve(bare, found.source.field, found.source.start)
+            if options.resolve_names:
+                name = names.resolve(bare, kind.value, found.source.field, found.source.start)
     if found.role is not None:
         appositive = texts[found.role.field][found.role.start : found.role.end]
         appositive = _PARENTHESIS.sub("", appositive).strip(" ,.—–-")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS
+from .place_names import PLACE_NAMES, PLACE_NOUNS
 from .sources import DETERMINERS
 
 __all__ = ["name_mentions", "source_core", "source_kind", "split_role", "surname_of"]
@@ -88,9 +89,14 @@ def source_kind(source: str) -> str:
     if head in DOCUMENT_NOUNS and not source.split()[-1][:1].isupper():
         return "document"
     if (head in ORGANIZATION_WORDS and not source[:1].isupper()) or (
-        words[0] == "the" and (head in ORGANIZATION_WORDS)
+        words[0] == "the" and (head in ORGANIZATION_WORDS or head in PLACE_NOUNS)
     ):
         return "organization"
+    if _place(source):
+        return "organization"
+    if head in GROUP_NOUNS or (head.removesuffix("s") in PERSON_NOUNS and head.endswith("s")):
+        # A plural, in title case too ("Energy Analysts" in a headline), is a group.
+        return "group"
     tokens = re.findall(r"[\w.'’-]+", source)
     capitalised = [w for w in tokens if w[0].isupper() and w.lower() not in DETERMINERS]
     trailing: list[str] = []
@@ -112,6 +118,14 @@ def source_kind(source: str) -> str:
     if head in PERSON_NOUNS:
         return "person"
     return "unknown"
+
+
+def _place(source: str) -> bool:
+    """Whether a source is a place's name ("Canada", "the United States", "New Hampshire")."""
+    words = source.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words) in PLACE_NAMES
 
 
 def split_role(source: str) -> tuple[str, str | None]:
