@@ -191,7 +191,7 @@ DOCUMENT_NOUNS = frozenset(
     "tweet post blog article editorial column book interview transcript footnote record records "
     "records estimate estimates figures numbers polls polling surveys studies reports documents "
     "letters emails e-mails statements findings bill proposal platform website ad advertisement "
-    "video plan budget".split()
+    "video plan budget remarks comments words figures results".split()
 )
 
 #: Plural heads that make a source a group of people.

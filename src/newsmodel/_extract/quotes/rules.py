@@ -52,6 +52,7 @@ import attrs
 from .attribution import find_cues, sentence_quotes
 from .boundaries import CLAUSE_COMMA, WORD, Field, Found, Piece, count_words, speechlike
 from .marks import QUOTE_MARK, Regions, in_region, inner_span, quote_regions, sentence_at, sentences
+from .non_speech import is_speech
 from .sources import source_after, source_before
 from .subjects import subject_at, subject_for
 
@@ -111,6 +112,8 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
         spans = sentences(text, field.regions)
         for start, end in spans:
             for found in sentence_quotes(fi, field, start, end):
+                if not is_speech(field, found, start, end):
+                    continue
                 field_found.append(found)
                 claimed.extend((p.start, p.end) for p in found.pieces)
         # Quotations no frame claimed: continuations, neighbours' speakers, or scare quotes.
