@@ -47,6 +47,9 @@ from .quotes import with_quotes
 __all__ = ["dumps", "parse"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+#: libxml2 drops whatever follows an end tag of ``body`` or ``html``; pages that close them
+#: early (templates glued together) keep their article after it, as browsers show it.
+_DOCUMENT_END_TAG = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 #: lxml's plain HTML parser: the ``lxml.html`` element classes cost a lookup per element and
 #: nothing here needs their methods.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
@@ -195,6 +198,7 @@ def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
 def _tree(text: str) -> etree._Element:
     # lxml refuses str input that carries an XML encoding declaration.
     text = _XML_DECLARATION.sub("", text, count=1)
+    text = _DOCUMENT_END_TAG.sub("", text)
     if not text.strip():
         raise ExtractionError("the page is empty")
     try:

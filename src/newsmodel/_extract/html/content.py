@@ -32,13 +32,19 @@ __all__ = ["ContentTree", "extract_body", "is_hidden"]
 _SKIP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-        "canvas", "button", "input", "select", "textarea", "option", "label", "nav", "dialog",
-        "map", "audio", "video", "source", "track", "link", "meta", "head", "title", "menu",
-        "aside", "footer", "form_control", "picture_source", "fieldset", "legend", "datalist",
-        "output", "progress", "meter", "base", "param", "area", "frame", "frameset", "noframes",
-        "applet",
+        "canvas", "input", "select", "textarea", "option", "map", "audio", "video", "source",
+        "track", "link", "meta", "head", "title", "legend", "datalist", "output", "progress",
+        "meter", "base", "param", "area", "frame", "frameset", "noframes", "applet",
     }
 )  # fmt: skip
+
+#: Elements whose content is page furniture, unless markup repair has moved the article into
+#: one (an unclosed ``<button>`` or ``<nav>`` swallows the rest of the page; old blogs wrap
+#: posts in a ``<fieldset>``). Their text never counts for the container around them, but
+#: each stays a candidate of last resort.
+_FURNITURE_TAGS = frozenset(
+    {"nav", "aside", "footer", "button", "label", "menu", "dialog", "fieldset"}
+)
 
 #: Skipped elements whose content holds no class or id worth listing.
 _NO_NAMES_TAGS = frozenset({"script", "style", "svg", "math", "head", "noscript", "template"})
@@ -52,6 +58,7 @@ _BLOCK_TAGS = frozenset(
         "tfoot", "th", "thead", "tr", "ul", "form", "caption", "img", "picture",
     }
 )  # fmt: skip
+_DIGITS = re.compile(r"\d+")
 _SPLIT_NAME = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
 
 #: Class and id words of regions that are not the article's text.
@@ -112,19 +119,33 @@ _MIN_GOOD_RUN = 30
 _MAX_GOOD_LINK_DENSITY = 0.3
 #: How much other text costs against good text when choosing the container.
 _OTHER_TEXT_COST = 0.3
+#: A region named like boilerplate by a weak word ("widget", "card", "list") is taken for
+#: article text when it holds this much prose, making up this share of its text, with at
+#: most this link density.
+_MIN_PROSE_REGION = 150
+_PROSE_SHARE = 0.6
+_PROSE_LINK_DENSITY = 0.2
+#: An ancestor of the chosen container is taken when it adds at least this share of the
+#: container's prose, and at most this much link or boilerplate text per character of prose
+#: it adds.
+_MIN_ADDED_PROSE = 0.2
+_MAX_ADDED_NOISE = 0.8
+#: ... and when boxes of the container's own kind hold this share of the prose it adds.
+_MIN_KIN_SHARE = 0.25
 
 
 @lru_cache(maxsize=4096)
-def _name_hints(name: str) -> tuple[bool, bool, bool]:
-    """Negative, positive and article-body hints of a class or id value."""
+def _name_hints(name: str) -> tuple[bool, bool, bool, bool]:
+    """Negative, positive, article-body and strongly negative hints of a class or id value."""
     words = {w.lower() for w in _SPLIT_NAME.split(name) if w}
     compact = {w.replace("-", "") for w in name.lower().split()}
     body = bool(_BODY_NAME.search(name))
     positive = body or bool(words & _POSITIVE_WORDS)
     found = words & _NEGATIVE_WORDS or compact & _NEGATIVE_WORDS
     # "content-with-sidebar" is content; "comment-content" is still a comment.
-    negative = not body and bool(found) and (not positive or bool(found & _STRONG_NEGATIVE_WORDS))
-    return negative, positive, body
+    strong = not body and bool(found & _STRONG_NEGATIVE_WORDS)
+    negative = not body and bool(found) and (not positive or strong)
+    return negative, positive, body, strong
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -164,8 +185,9 @@ class _Builder:
             if is_markup(sub):
                 self._name(sub)
 
-    def _fill(self, node: _Node, el: etree._Element) -> None:
-        run = self._inline(node, el, _Run(), None)
+    def _fill(self, node: _Node, el: etree._Element, href: str | None = None) -> None:
+        # Blocks inside a link (a teaser card wrapped in one ``<a>``) are link text too.
+        run = self._inline(node, el, _Run(), href)
         self._close(node, run)
         self.nodes.append(node)
 
@@ -174,6 +196,7 @@ class _Builder:
             node.items.append(run)
             node.chars += run.chars
             node.link_chars += run.link_chars
+            node.noise += run.link_chars
             if run.chars >= _MIN_GOOD_RUN and run.link_chars <= _MAX_GOOD_LINK_DENSITY * run.chars:
                 node.good += run.chars
                 node.levels[0] += run.chars
@@ -196,15 +219,23 @@ class _Builder:
             if tag in _SKIP_TAGS or is_hidden(child):
                 if len(child) and tag not in _NO_NAMES_TAGS:
                     self._name_all(child)
+            elif tag in _FURNITURE_TAGS:
+                # A candidate of its own, outside its parent's text and reading order.
+                sub = _Node(child, tag, node)
+                sub.negative = sub.strong = True
+                self._fill(sub, child, href)
             elif tag in _BLOCK_TAGS:
                 run = self._close(node, run)
-                sub = _Node(child, tag)
+                sub = _Node(child, tag, node)
                 self._hint(sub, child, classes, ident)
-                sub.shadow = node.shadow or (sub.negative and not sub.body)
-                self._fill(sub, child)
+                self._fill(sub, child, href)
+                if sub.negative and not sub.strong and _reads_as_prose(sub):
+                    # A "widget", "card" or "list" wrapper around the article's own prose.
+                    sub.negative = False
                 node.items.append(sub)
                 node.chars += sub.chars
                 node.link_chars += sub.link_chars
+                node.noise += sub.chars if sub.negative and not sub.body else sub.noise
                 # A boilerplate-named region's prose does not make its parent the article.
                 if not sub.negative or sub.body:
                     node.good += sub.good
@@ -227,18 +258,35 @@ class _Builder:
     def _hint(node: _Node, el: etree._Element, classes: str | None, ident: str | None) -> None:
         for value in (classes, ident):
             if value:
-                negative, positive, body = _name_hints(value)
+                negative, positive, body, strong = _name_hints(value)
                 node.negative = node.negative or negative
                 node.positive = node.positive or positive
                 node.body = node.body or body
+                node.strong = node.strong or (negative and strong)
         if el.get("itemprop") == "articleBody":
             node.body = True
             node.positive = True
-            node.negative = False
+            node.negative = node.strong = False
         if node.tag in ("article", "main"):
             node.positive = True
         elif node.tag == "header":
-            node.negative = True
+            node.negative = node.strong = True
+
+
+def _reads_as_prose(node: _Node) -> bool:
+    """Whether a region's text is mostly running prose with few links."""
+    return (
+        node.good >= _MIN_PROSE_REGION
+        and node.good >= _PROSE_SHARE * node.chars
+        and node.link_chars <= _PROSE_LINK_DENSITY * node.chars
+    )
+
+
+def _mark_shadows(nodes: list[_Node]) -> None:
+    """Flag the nodes inside boilerplate regions (nodes come children first)."""
+    for node in reversed(nodes):
+        parent = node.parent
+        node.shadow = (parent is not None and parent.shadow) or (node.negative and not node.body)
 
 
 def _tag(el: etree._Element) -> str:
@@ -263,6 +311,45 @@ def _score(node: _Node) -> float:
     return score
 
 
+def _widen(node: _Node, nodes: list[_Node]) -> _Node:
+    """The chosen container, widened to the ancestor that joins its article-like siblings.
+
+    Page builders split one article over several boxes (a text module per section, a card per
+    paragraph, a wrapper per product of a list): the best-scoring box then holds only part of
+    it. An ancestor is taken instead when what it adds is mostly prose (at least a share of
+    the box's own prose, with little other text such as navigation, link lists or comments
+    beside it), most of it in boxes of the chosen one's kind.
+    """
+    kind = _kind(node)
+    # How much prose the other boxes of the chosen one's kind hold under each ancestor.
+    kin_good: dict[int, int] = {}
+    for other in nodes:
+        if other is not node and other.good > 0 and not other.shadow and _kind(other) == kind:
+            parent = other.parent
+            while parent is not None:
+                kin_good[id(parent)] = kin_good.get(id(parent), 0) + other.good
+                parent = parent.parent
+    best = node
+    ancestor = node.parent
+    while ancestor is not None and (node.shadow or not ancestor.shadow):
+        added_good = ancestor.good - best.good
+        added_noise = ancestor.noise - best.noise
+        if (
+            added_good >= _MIN_ADDED_PROSE * best.good
+            and added_noise <= _MAX_ADDED_NOISE * added_good
+            and kin_good.get(id(ancestor), 0) >= _MIN_KIN_SHARE * added_good
+        ):
+            best = ancestor
+        ancestor = ancestor.parent
+    return best
+
+
+def _kind(node: _Node) -> tuple[str, str]:
+    """A box's element type and first class name, numbers left out ("et_pb_text_3")."""
+    classes = (node.el.get("class") or "").split()
+    return node.tag, _DIGITS.sub("", classes[0]) if classes else ""
+
+
 def _choose(nodes: list[_Node], *, short: bool) -> _Node | None:
     best: _Node | None = None
     best_score = 0.0
@@ -272,7 +359,9 @@ def _choose(nodes: list[_Node], *, short: bool) -> _Node | None:
         score = _score(node)
         if score > best_score:
             best, best_score = node, score
-    if best is None and short:
+    if best is not None:
+        return _widen(best, nodes)
+    if short:
         # No run is long enough to read as prose: the deepest container of the most non-link
         # text outside boilerplate regions (nodes come children first).
         for node in nodes:
@@ -292,6 +381,7 @@ class ContentTree:
     def __init__(self, root: etree._Element, elements: PageIndex | None = None) -> None:
         builder = _Builder()
         builder.build(root)
+        _mark_shadows(builder.nodes)
         self._nodes = builder.nodes
         if elements is not None:
             elements.named = tuple(builder.named)

@@ -37,20 +37,26 @@ class _Node:
     """A block element with its content in reading order and its text statistics."""
 
     __slots__ = (
-        "body", "chars", "el", "good", "items", "levels", "link_chars", "negative", "positive",
-        "shadow", "tag",
+        "body", "chars", "el", "good", "items", "levels", "link_chars", "negative", "noise",
+        "parent", "positive", "shadow", "strong", "tag",
     )  # fmt: skip
 
-    def __init__(self, el: etree._Element, tag: str) -> None:
+    def __init__(self, el: etree._Element, tag: str, parent: _Node | None = None) -> None:
         self.el = el
         self.tag = tag
+        self.parent = parent
         self.items: list[_Node | _Run] = []
         self.negative = False
         self.positive = False
         self.body = False
+        #: Named with a word that no amount of prose inside overrides ("related", "comments").
+        self.strong = False
+        #: Inside (or being) a boilerplate region: a candidate container of last resort.
         self.shadow = False
         self.chars = 0
         self.link_chars = 0
+        #: Link text and the text of boilerplate-named regions: what is surely not article.
+        self.noise = 0
         self.good = 0
         #: Good characters by depth below this node (the last entry: all deeper ones).
         self.levels = [0] * len(_DEPTH_WEIGHTS)
