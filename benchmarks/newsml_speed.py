@@ -53,14 +53,14 @@ def main() -> int:
     args = parser.parse_args()
 
     article = make_article(random.Random(7), words=args.words)
-    data = newsml.dumps(article)
+    data = newsml.to_bytes(article)
     tree = etree.fromstring(data)
     assert newsml.loads(data) == article
 
     words = len(article.text.split())
     print(f"article: {words} words, {len(article.quotes)} quotes, {len(data):,} bytes of NewsML-G2")
     rows = [
-        ("newsml.dumps", per_second(lambda: newsml.dumps(article), args.seconds)),
+        ("newsml.to_bytes", per_second(lambda: newsml.to_bytes(article), args.seconds)),
         ("lxml.etree.tostring", per_second(lambda: etree.tostring(tree), args.seconds)),
         ("newsml.loads", per_second(lambda: newsml.loads(data), args.seconds)),
         ("lxml.etree.fromstring", per_second(lambda: etree.fromstring(data), args.seconds)),

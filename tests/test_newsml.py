@@ -249,13 +249,13 @@ HAND_WRITTEN = {
 def test_hand_written_articles_round_trip(name: str) -> None:
     """Every hand-written article, including the awkward ones, comes back equal."""
     article = HAND_WRITTEN[name]
-    assert article == newsml.loads(newsml.dumps(article))
+    assert article == newsml.loads(newsml.to_bytes(article))
 
 
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN))
 def test_hand_written_articles_validate(name: str, schema: etree.XMLSchema) -> None:
     """Every hand-written article's item is valid NewsML-G2 2.35 with a strict XHTML body."""
-    assert_valid(schema, newsml.dumps(HAND_WRITTEN[name]))
+    assert_valid(schema, newsml.to_bytes(HAND_WRITTEN[name]))
 
 
 @settings(max_examples=200)
@@ -266,7 +266,7 @@ def test_round_trip(article: Article) -> None:
     Generated text is printable, so no article needs the nm:json copy: the round trip goes
     through the standard elements, the XHTML body and the nm extensions.
     """
-    data = newsml.dumps(article)
+    data = newsml.to_bytes(article)
     assert b"<nm:json>" not in data
     assert article == newsml.loads(data)
 
@@ -275,13 +275,13 @@ def test_round_trip(article: Article) -> None:
 @given(article=articles())
 def test_every_output_validates(schema: etree.XMLSchema, article: Article) -> None:
     """The schema (envelope and XHTML body) accepts whatever dumps writes."""
-    assert_valid(schema, newsml.dumps(article))
+    assert_valid(schema, newsml.to_bytes(article))
 
 
 def test_the_shared_validator_agrees(shared: Path, tmp_path: Path) -> None:
     """``tools/newsml-validate`` itself accepts the full hand-written article."""
     path = tmp_path / "full.xml"
-    path.write_bytes(newsml.dumps(FULL))
+    path.write_bytes(newsml.to_bytes(FULL))
     tool = shared / "tools" / "newsml-validate"
     result = subprocess.run(
         [sys.executable, str(tool), str(path)], capture_output=True, text=True, check=False
@@ -295,7 +295,7 @@ def test_the_shared_validator_agrees(shared: Path, tmp_path: Path) -> None:
 
 def test_standard_elements_carry_the_article() -> None:
     """Consumers that ignore our namespace still find the article in NewsML-G2's own elements."""
-    item = etree.fromstring(newsml.dumps(FULL))
+    item = etree.fromstring(newsml.to_bytes(FULL))
     meta, content = item.find(f"{NAR}itemMeta"), item.find(f"{NAR}contentMeta")
     assert meta is not None
     assert content is not None
@@ -335,7 +335,7 @@ def test_standard_elements_carry_the_article() -> None:
 
 def test_body_is_xhtml_with_quote_ids() -> None:
     """The body uses p, h1-h6, blockquote, ol/ul, q with ids, a, and figures in divs."""
-    item = etree.fromstring(newsml.dumps(FULL))
+    item = etree.fromstring(newsml.to_bytes(FULL))
     body = item.find(f"{NAR}contentSet/{NAR}inlineXML/{XH}html/{XH}body")
     assert body is not None
     assert [etree.QName(child).localname for child in body] == [
@@ -362,7 +362,7 @@ def test_body_is_xhtml_with_quote_ids() -> None:
 
 def test_crossing_marks_are_split_into_fragments() -> None:
     """Quote spans that cross a link become several q elements with distinct ids."""
-    item = etree.fromstring(newsml.dumps(HAND_WRITTEN["crossing marks"]))
+    item = etree.fromstring(newsml.to_bytes(HAND_WRITTEN["crossing marks"]))
     ids = [q.get("id") for q in item.iter(f"{XH}q")]
     assert len(ids) == len(set(ids)) > 3
     p = next(item.iter(f"{XH}p"))
@@ -372,10 +372,10 @@ def test_crossing_marks_are_split_into_fragments() -> None:
 def test_json_copy_only_when_xml_cannot_hold_the_article() -> None:
     """nm:json appears for articles XML cannot carry exactly, and for no others."""
     for name, article in HAND_WRITTEN.items():
-        item = etree.fromstring(newsml.dumps(article))
+        item = etree.fromstring(newsml.to_bytes(article))
         carried = item.find(f"{NAR}contentMeta/{NM}article/{NM}json")
         assert (carried is not None) == (name == "beyond XML"), name
-    beyond = etree.fromstring(newsml.dumps(HAND_WRITTEN["beyond XML"]))
+    beyond = etree.fromstring(newsml.to_bytes(HAND_WRITTEN["beyond XML"]))
     assert beyond.findtext(f"{NAR}contentMeta/{NAR}headline") == "nul\ufffd and bell\ufffd"
     assert beyond.findtext(f"{NAR}contentMeta/{NAR}keyword") == "tab bed"
 
@@ -383,7 +383,7 @@ def test_json_copy_only_when_xml_cannot_hold_the_article() -> None:
 def test_guid_without_an_id_is_stable_and_not_read_as_an_id() -> None:
     """An article without an id gets a derived URN guid, which loads back as no id."""
     article = Article(headline="h", url="https://example.org/x")
-    first, second = newsml.dumps(article), newsml.dumps(article)
+    first, second = newsml.to_bytes(article), newsml.to_bytes(article)
     assert etree.fromstring(first).get("guid") == etree.fromstring(second).get("guid")
     assert etree.fromstring(first).get("guid").startswith("urn:newsmodel:url:")
     assert newsml.loads(first).id is None
@@ -392,7 +392,7 @@ def test_guid_without_an_id_is_stable_and_not_read_as_an_id() -> None:
 def test_version_created_defaults_to_now_or_the_given_time() -> None:
     """NewsML-G2 requires versionCreated: the article's time, else the caller's, else now."""
     when = dt.datetime(2020, 5, 5, tzinfo=dt.timezone.utc)
-    item = etree.fromstring(newsml.dumps(Article(headline="h"), version_created=when))
+    item = etree.fromstring(newsml.to_bytes(Article(headline="h"), version_created=when))
     assert item.findtext(f"{NAR}itemMeta/{NAR}versionCreated") == "2020-05-05T00:00:00+00:00"
 
 
@@ -540,22 +540,24 @@ def _message(*items: bytes) -> bytes:
 def test_loads_all_reads_every_item_of_a_message() -> None:
     """loads_all returns every newsItem of a newsMessage, in order."""
     first, second = Article(headline="One"), HAND_WRITTEN["date only"]
-    message = _message(newsml.dumps(first), newsml.dumps(second))
+    message = _message(newsml.to_bytes(first), newsml.to_bytes(second))
     assert newsml.loads_all(message) == (first, second)
-    assert newsml.loads_all(newsml.dumps(first)) == (first,)
+    assert newsml.loads_all(newsml.to_bytes(first)) == (first,)
 
 
 def test_loads_refuses_a_message_with_several_items() -> None:
     """loads wants exactly one item and points to loads_all otherwise."""
-    message = _message(newsml.dumps(Article(headline="One")), newsml.dumps(Article(headline="Two")))
+    message = _message(
+        newsml.to_bytes(Article(headline="One")), newsml.to_bytes(Article(headline="Two"))
+    )
     with pytest.raises(ParseError, match="loads_all"):
         newsml.loads(message)
-    assert newsml.loads(_message(newsml.dumps(Article(headline="One")))).headline == "One"
+    assert newsml.loads(_message(newsml.to_bytes(Article(headline="One")))).headline == "One"
 
 
 def test_text_gzip_and_utf16_inputs() -> None:
     """str, gzip-compressed bytes and UTF-16 bytes all read the same article."""
-    data = newsml.dumps(FULL)
+    data = newsml.to_bytes(FULL)
     assert newsml.loads(data.decode("utf-8")) == FULL
     assert newsml.loads(gzip.compress(data)) == FULL
     text = data.decode("utf-8").replace("encoding='UTF-8'", "encoding='UTF-16'")
@@ -564,8 +566,8 @@ def test_text_gzip_and_utf16_inputs() -> None:
 
 def test_sniff() -> None:
     """sniff recognises items and messages, and nothing else."""
-    assert newsml.sniff(newsml.dumps(Article(headline="h"))[:4096])
-    assert newsml.sniff(_message(newsml.dumps(Article(headline="h")))[:200])
+    assert newsml.sniff(newsml.to_bytes(Article(headline="h"))[:4096])
+    assert newsml.sniff(_message(newsml.to_bytes(Article(headline="h")))[:200])
     assert not newsml.sniff(b'<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')
     assert not newsml.sniff(b'{"newsmodel": "1.0"}')
 
@@ -588,16 +590,16 @@ def test_malformed_xml_names_the_line() -> None:
 
 def test_bad_extension_values_are_errors_with_a_path() -> None:
     """A broken value in our own namespace is a ParseError with its XML path, never a guess."""
-    data = newsml.dumps(FULL).replace(b'start="14" end="23"', b'start="x" end="23"', 1)
+    data = newsml.to_bytes(FULL).replace(b'start="14" end="23"', b'start="x" end="23"', 1)
     with pytest.raises(ParseError) as caught:
         newsml.loads(data)
     assert caught.value.path is not None
     assert caught.value.path.endswith("nm:sourceSpan/@start")
-    broken_span = newsml.dumps(FULL).replace(b'start="14" end="23"', b'start="30" end="23"', 1)
+    broken_span = newsml.to_bytes(FULL).replace(b'start="14" end="23"', b'start="30" end="23"', 1)
     with pytest.raises(ParseError, match="span ends"):
         newsml.loads(broken_span)
 
 
 def test_output_is_deterministic() -> None:
     """The same article always gives the same bytes (when it has a time of its own)."""
-    assert newsml.dumps(FULL) == newsml.dumps(attrs.evolve(FULL))
+    assert newsml.to_bytes(FULL) == newsml.to_bytes(attrs.evolve(FULL))

@@ -176,11 +176,6 @@ def test_bytes_and_text_agree() -> None:
     assert expected == fields(text_format.parse(source.replace("\n", "\r\n").encode("utf-8")))
 
 
-def test_loads_is_parse() -> None:
-    """The format registry reads text through ``loads``."""
-    assert text_format.loads is text_format.parse
-
-
 def test_a_headline_alone() -> None:
     """A single line is an article with a headline and nothing else."""
     article = text_format.parse("Just a headline\n")

@@ -6,7 +6,15 @@ The model lives here; each wire format is a module of its own with the same surf
 
 from importlib import metadata as _metadata
 
-from ._formats import Format, available_formats, detect_format, get_format, register_format
+from ._formats import (
+    Codec,
+    Format,
+    Parser,
+    available_formats,
+    detect_format,
+    get_format,
+    register_format,
+)
 from ._model import (
     Article,
     Attribution,
@@ -54,6 +62,7 @@ __all__ = [
     "BlockQuote",
     "Byline",
     "BylineKind",
+    "Codec",
     "Comment",
     "CommentThread",
     "Correction",
@@ -73,6 +82,7 @@ __all__ = [
     "Organization",
     "Paragraph",
     "ParseError",
+    "Parser",
     "Problem",
     "Quote",
     "QuoteKind",

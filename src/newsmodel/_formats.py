@@ -1,24 +1,89 @@
-"""The format registry: every format the command line can read or write, by name.
+"""The format modules' common surface, and the registry of formats by name.
 
-A format is a name, the file extensions it uses, a reader and/or a writer of bytes, and
-optionally a sniffer that recognises its content. New formats register here, and the command
-line offers them without any change of its own. Built-in formats import their modules only
-when used, so ``import newsmodel`` stays light.
+:class:`Codec` and :class:`Parser` are the surfaces every format module offers: a codec
+(``json``, ``jsonld``, ``newsml``, ``ninjs``) reads and writes a document exactly, a parser
+(``text``, ``html``) extracts an article from a document written for people. A new format
+module satisfies one of them, and type checkers hold it to that.
+
+A registered :class:`Format` is a name, the file extensions it uses, a reader and/or a writer
+of bytes, and optionally a sniffer that recognises its content. New formats register here,
+and the command line offers them without any change of its own. Built-in formats import their
+modules only when used, so ``import newsmodel`` stays light.
 """
 
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
 from ._model import Article
 from .errors import FormatError
 
-__all__ = ["Format", "available_formats", "detect_format", "get_format", "register_format"]
+if TYPE_CHECKING:
+    from .quotes import QuoteOptions
+
+__all__ = [
+    "Codec",
+    "Format",
+    "Parser",
+    "available_formats",
+    "detect_format",
+    "get_format",
+    "register_format",
+]
+
+
+class Codec(Protocol):
+    """What every codec module offers: :mod:`newsmodel.json`, :mod:`~newsmodel.jsonld`,
+    :mod:`~newsmodel.newsml`, :mod:`~newsmodel.ninjs`.
+
+    A module satisfies it structurally; ``codecs: dict[str, Codec] = {"json": newsmodel.json}``
+    type-checks. Modules may take more keyword arguments than these (``indent``…).
+    """
+
+    def loads(self, data: str | bytes, /, *, max_bytes: int = ...) -> Article:
+        """The one article of a document; a ``ParseError`` that says where when it is
+        malformed, and when it is larger than ``max_bytes``."""
+        ...
+
+    def loads_all(self, data: str | bytes, /, *, max_bytes: int = ...) -> tuple[Article, ...]:
+        """Every article of a document, in document order."""
+        ...
+
+    def dumps(self, article: Article, /) -> str:
+        """The article as a document of this format; ``loads`` reads it back."""
+        ...
+
+    def sniff(self, head: bytes, /) -> bool:
+        """Whether the first bytes of an input look like this format."""
+        ...
+
+
+class Parser(Protocol):
+    """What every parser module offers: :mod:`newsmodel.text`, :mod:`newsmodel.html`.
+
+    Parsers guess: what they guess they report with a :class:`~newsmodel.errors.GuessWarning`.
+    Modules may take more keyword arguments than these (``url``…).
+    """
+
+    def parse(
+        self,
+        data: str | bytes,
+        /,
+        *,
+        max_bytes: int = ...,
+        quote_options: QuoteOptions | None = ...,
+    ) -> Article:
+        """The article a document holds, its quotes found with ``quote_options``."""
+        ...
+
+    def dumps(self, article: Article, /) -> str:
+        """The article as a readable document of this kind."""
+        ...
+
 
 #: Bytes (and the URL they came from, when known) to an Article.
 Reader = Callable[[bytes, "str | None"], Article]
@@ -105,15 +170,23 @@ def _module(name: str) -> Any:
     return importlib.import_module(f"newsmodel.{name}")
 
 
-def _json_family(name: str, description: str, extension: str, sniff: Sniffer) -> Format:
-    """json, jsonld and ninjs share a surface: ``loads(data)``, ``dumps(article, indent=…)``."""
+def _codec_format(name: str, description: str, extension: str, *, indent: bool) -> Format:
+    """A codec module as a format: its ``loads``, ``dumps`` and ``sniff``.
+
+    Files get the module's ``to_bytes`` where it has one (XML with its declaration), else
+    ``dumps`` indented (where ``indent``) and encoded as UTF-8; JSON Lines get one line each.
+    """
 
     def read(data: bytes, url: str | None) -> Article:
         article: Article = _module(name).loads(data)
         return article
 
     def write(article: Article) -> bytes:
-        return (str(_module(name).dumps(article, indent=2)) + "\n").encode("utf-8")
+        module = _module(name)
+        if hasattr(module, "to_bytes"):
+            return bytes(module.to_bytes(article))
+        text = module.dumps(article, indent=2) if indent else module.dumps(article)
+        return (str(text) + "\n").encode("utf-8")
 
     def write_line(article: Article) -> bytes:
         return str(_module(name).dumps(article)).encode("utf-8")
@@ -124,14 +197,9 @@ def _json_family(name: str, description: str, extension: str, sniff: Sniffer) ->
         extensions=(extension,),
         read=read,
         write=write,
-        write_line=write_line,
-        sniff=sniff,
+        write_line=write_line if indent else None,
+        sniff=lambda head: bool(_module(name).sniff(head)),
     )
-
-
-def _read_newsml(data: bytes, url: str | None) -> Article:
-    article: Article = _module("newsml").loads(data)
-    return article
 
 
 def _read_html(data: bytes, url: str | None) -> Article:
@@ -144,40 +212,24 @@ def _read_text(data: bytes, url: str | None) -> Article:
     return article
 
 
-_NEWSMODEL_JSON = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"newsmodel"\s*:')
-_HTML = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|title)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-
 # In the order detection tries them: newsml before html, since a newsItem's XHTML body looks
 # like a page; text last and without a sniffer, since almost anything could be plain text.
 for _builtin in (
-    _json_family(
-        "json",
-        "newsmodel's own JSON: lossless and versioned",
-        ".json",
-        lambda head: _NEWSMODEL_JSON.match(head) is not None,
-    ),
-    _json_family(
+    _codec_format("json", "newsmodel's own JSON: lossless and versioned", ".json", indent=True),
+    _codec_format(
         "jsonld",
         "schema.org JSON-LD NewsArticle, lossless with nm: extension terms",
         ".jsonld",
-        lambda head: bool(_module("jsonld").sniff(head)),
+        indent=True,
     ),
-    _json_family(
+    _codec_format(
         "ninjs",
         "IPTC ninjs 3.1 JSON (quotes, comments, corrections left out)",
         ".ninjs.json",
-        lambda head: bool(_module("ninjs").sniff(head)),
+        indent=True,
     ),
-    Format(
-        name="newsml",
-        description="IPTC NewsML-G2 2.35 newsItem, XSD-valid, lossless",
-        extensions=(".xml",),
-        read=_read_newsml,
-        write=lambda article: bytes(_module("newsml").dumps(article)),
-        sniff=lambda head: bool(_module("newsml").sniff(head)),
+    _codec_format(
+        "newsml", "IPTC NewsML-G2 2.35 newsItem, XSD-valid, lossless", ".xml", indent=False
     ),
     Format(
         name="html",
@@ -185,7 +237,7 @@ for _builtin in (
         extensions=(".html", ".htm"),
         read=_read_html,
         write=lambda article: str(_module("html").dumps(article)).encode("utf-8"),
-        sniff=lambda head: _HTML.match(head) is not None,
+        sniff=lambda head: bool(_module("html").sniff(head)),
     ),
     Format(
         name="text",

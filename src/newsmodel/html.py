@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
 from ._extract.common.dates import parse_date
 from ._extract.html.comments import extract_comments
 from ._extract.html.content import ContentTree
@@ -42,9 +43,14 @@ from ._model import (
     block_texts,
 )
 from .errors import ExtractionError, GuessWarning, ParseError
-from .quotes import with_quotes
+from .quotes import QuoteOptions, with_quotes
 
-__all__ = ["dumps", "parse"]
+__all__ = ["dumps", "parse", "sniff"]
+
+_SNIFF = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 #: libxml2 drops whatever follows an end tag of ``body`` or ``html``; pages that close them
@@ -64,7 +70,13 @@ _MIN_ARTICLE_CHARS = 200
 _ARTICLE_BODY_SHARE = 0.3
 
 
-def parse(data: str | bytes, *, url: str | None = None) -> Article:
+def parse(
+    data: str | bytes,
+    *,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+    quote_options: QuoteOptions | None = None,
+) -> Article:
     """Read a news page into an article.
 
     Args:
@@ -73,6 +85,9 @@ def parse(data: str | bytes, *, url: str | None = None) -> Article:
         url: Where the page was fetched from; used for the article's URL when the page names
             no canonical one, to choose among several article nodes, to make relative link
             and image URLs absolute, and for a date in the path.
+        max_bytes: The largest page accepted (characters for ``str``).
+        quote_options: Which quotes to find (:class:`~newsmodel.quotes.QuoteOptions`);
+            every kind, names resolved, by default.
 
     Returns:
         The article: headline, standfirst, body blocks (paragraphs, headings, block quotes,
@@ -80,7 +95,7 @@ def parse(data: str | bytes, *, url: str | None = None) -> Article:
         images, keywords, section, genre, comments and quotes.
 
     Raises:
-        ParseError: the input is not an HTML document at all.
+        ParseError: the input is not an HTML document at all, or is over ``max_bytes``.
         ExtractionError: the page holds no article (empty, or no part of it reads as article
             text); the message says which.
 
@@ -90,6 +105,7 @@ def parse(data: str | bytes, *, url: str | None = None) -> Article:
             precedes the publication date; the language was guessed from the text; the body
             came from the metadata's ``articleBody`` because the page showed none.
     """
+    check_size(data, max_bytes)
     text = decode_html(data) if isinstance(data, bytes) else data
     root = _tree(text)
     elements = PageIndex(root)
@@ -125,7 +141,13 @@ def parse(data: str | bytes, *, url: str | None = None) -> Article:
         comments=comments,
         rights=meta.rights,
     )
-    return with_quotes(article)
+    return with_quotes(article) if quote_options is None else with_quotes(article, quote_options)
+
+
+def sniff(head: bytes) -> bool:
+    """Whether the first bytes of an input look like an HTML page (a doctype or an opening
+    ``html``, ``head``, ``meta`` or ``title`` tag, after any comments)."""
+    return _SNIFF.match(head) is not None
 
 
 def _dateline(blocks: tuple[Block, ...]) -> Dateline | None:

@@ -17,16 +17,28 @@ silently dropped. A different major version is refused.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from ._codecs.jsontext import parse_json
+from ._codecs.limits import DEFAULT_MAX_BYTES, check_size
 from ._converter import structure, unstructure
 from ._model import Article
 from .errors import ParseError
 
-__all__ = ["FORMAT_VERSION", "dumps", "from_dict", "loads", "schema", "schema_text", "to_dict"]
+__all__ = [
+    "FORMAT_VERSION",
+    "dumps",
+    "from_dict",
+    "loads",
+    "loads_all",
+    "schema",
+    "schema_text",
+    "sniff",
+    "to_dict",
+]
 
 FORMAT_MAJOR = 1
 FORMAT_MINOR = 0
@@ -34,6 +46,7 @@ FORMAT_MINOR = 0
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
 _VERSION_KEY = "newsmodel"
+_SNIFF = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{\s*"newsmodel"\s*:')
 
 
 def to_dict(article: Article) -> dict[str, Any]:
@@ -69,15 +82,34 @@ def dumps(article: Article, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(article), ensure_ascii=False, indent=indent, separators=separators)
 
 
-def loads(data: str | bytes) -> Article:
+def loads(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read an article from newsmodel JSON text (``str``, or UTF-8/16/32 ``bytes``).
 
+    Args:
+        data: The document.
+        max_bytes: The largest input accepted (characters for ``str``).
+
     Raises:
-        ParseError: malformed JSON (with line and column), or an invalid document
-            (with the JSON path of the culprit).
+        ParseError: malformed JSON (with line and column), an invalid document (with the
+            JSON path of the culprit), or an input over ``max_bytes``.
     """
+    check_size(data, max_bytes)
     tree = parse_json(data)
     return from_dict(tree)
+
+
+def loads_all(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, ...]:
+    """Every article of a newsmodel JSON document: a document holds one.
+
+    Raises:
+        ParseError: as :func:`loads`.
+    """
+    return (loads(data, max_bytes=max_bytes),)
+
+
+def sniff(head: bytes) -> bool:
+    """Whether the first bytes of an input look like newsmodel JSON (the version key first)."""
+    return _SNIFF.match(head) is not None
 
 
 def schema() -> dict[str, Any]:

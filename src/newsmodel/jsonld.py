@@ -24,8 +24,9 @@ With them, ``loads(dumps(article)) == article`` for every article.
 ``jobTitle``, ``creditText``, ``copyrightNotice``, ``correction``, the ``NewsArticle``
 subtypes): their values move to ``nm:`` terms instead, so the round trip stays lossless.
 
-Reading: :func:`loads` / :func:`from_dict` read a JSON-LD document, :func:`articles_from_blocks`
-reads the ``<script type="application/ld+json">`` blocks of a page. Both accept what real pages
+Reading: :func:`loads` / :func:`from_dict` read the article of a JSON-LD document,
+:func:`loads_all` / :func:`from_nodes` every article in it, :func:`articles_from_blocks` those of
+the ``<script type="application/ld+json">`` blocks of a page. All accept what real pages
 publish (``@graph``, top-level arrays, ``@id`` references, type lists, lower-case types,
 ``http`` contexts, ``type``/``id`` aliases, authors as strings, objects, arrays or references,
 bylines written into author names, dates in any common form). A document this module wrote is
@@ -34,7 +35,14 @@ read exactly; any other is read leniently (white space tidied, HTML entities dec
 
 from __future__ import annotations
 
-from ._codecs.jsonld.read import articles_from_blocks, from_dict, from_nodes, loads, sniff
+from ._codecs.jsonld.read import (
+    articles_from_blocks,
+    from_dict,
+    from_nodes,
+    loads,
+    loads_all,
+    sniff,
+)
 from ._codecs.jsonld.write import CONTEXT, PENDING_PROPERTIES, dumps, genre_type, to_dict
 from ._extract.common.schemaorg import NAMESPACE
 
@@ -48,6 +56,7 @@ __all__ = [
     "from_nodes",
     "genre_type",
     "loads",
+    "loads_all",
     "sniff",
     "to_dict",
 ]

@@ -8,6 +8,8 @@ threads, corrections, structured byline parts, the URL, the section) goes into n
 namespace (:data:`NAMESPACE`), only where the schema admits foreign elements: inside
 ``creator``, ``provider``, ``dateline`` and ``link``, and in one ``nm:article`` at the end of
 ``contentMeta``. :func:`loads` reads those back, so ``loads(dumps(article)) == article``.
+:func:`dumps` gives the item as text; :func:`to_bytes` as a file holds it (UTF-8, with the XML
+declaration).
 
 :func:`loads` also reads NewsML-G2 written by others (XHTML or NITF bodies), keeping what maps
 to the model and ignoring the rest; :func:`loads_all` returns every ``newsItem`` of a
@@ -22,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from lxml import etree
+
 from ._codecs.newsml import names as _newsml_names
 from ._codecs.newsml.names import NAR
 from ._codecs.newsml.names import NITF as NITF  # still importable from here, as before the split
@@ -32,7 +36,7 @@ from ._codecs.safety import DEFAULT_MAX_BYTES, parse_xml
 from ._model import Article
 from .errors import ParseError
 
-__all__ = ["NAMESPACE", "dumps", "loads", "loads_all", "sniff"]
+__all__ = ["NAMESPACE", "dumps", "loads", "loads_all", "sniff", "to_bytes"]
 
 #: newsmodel's own XML namespace, for what NewsML-G2 has no element for.
 NAMESPACE = _newsml_names.NAMESPACE
@@ -40,8 +44,8 @@ NAMESPACE = _newsml_names.NAMESPACE
 _SNIFF = re.compile(rb"<(?:[\w.-]+:)?news(?:Item|Message)[\s>]")
 
 
-def dumps(article: Article, *, version_created: dt.datetime | None = None) -> bytes:
-    """Write an article as a NewsML-G2 2.35 ``newsItem`` (UTF-8 bytes with an XML declaration).
+def dumps(article: Article, *, version_created: dt.datetime | None = None) -> str:
+    """Write an article as a NewsML-G2 2.35 ``newsItem``, as text without an XML declaration.
 
     Args:
         article: The article.
@@ -49,9 +53,24 @@ def dumps(article: Article, *, version_created: dt.datetime | None = None) -> by
             a modified nor a published time (NewsML-G2 requires one); defaults to now, in UTC.
 
     Returns:
-        The item, valid against NewsML-G2 2.35 All-Power with an XHTML 1.0 Strict body.
+        The item, valid against NewsML-G2 2.35 All-Power with an XHTML 1.0 Strict body. For a
+        file, :func:`to_bytes` gives the same item as UTF-8 with its XML declaration.
     """
-    return write_item(article, version_created)
+    return str(etree.tostring(write_item(article, version_created), encoding="unicode"))
+
+
+def to_bytes(article: Article, *, version_created: dt.datetime | None = None) -> bytes:
+    """Write an article as a NewsML-G2 2.35 ``newsItem``: UTF-8 bytes with an XML declaration.
+
+    Args:
+        article: The article.
+        version_created: As for :func:`dumps`.
+
+    Returns:
+        The item as a file holds it; :func:`loads` reads it back.
+    """
+    item = write_item(article, version_created)
+    return bytes(etree.tostring(item, xml_declaration=True, encoding="UTF-8"))
 
 
 def loads(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

@@ -22,7 +22,16 @@ define. What it has no place for is **not written**, and does not come back:
 
 from __future__ import annotations
 
-from ._codecs.ninjs.read import from_dict, loads, sniff
+from ._codecs.ninjs.read import from_dict, loads, loads_all, sniff
 from ._codecs.ninjs.write import PROFILE, SCHEMA_URI, dumps, to_dict
 
-__all__ = ["PROFILE", "SCHEMA_URI", "dumps", "from_dict", "loads", "sniff", "to_dict"]
+__all__ = [
+    "PROFILE",
+    "SCHEMA_URI",
+    "dumps",
+    "from_dict",
+    "loads",
+    "loads_all",
+    "sniff",
+    "to_dict",
+]

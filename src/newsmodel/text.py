@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
 from ._extract.text.encoding import clean_text, decode_text, repair_mojibake
 from ._extract.text.parse import parse_article
 from ._model import (
@@ -41,6 +44,9 @@ from ._model import (
     Paragraph,
 )
 from .errors import ParseError
+
+if TYPE_CHECKING:
+    from .quotes import QuoteOptions
 
 __all__ = ["dumps", "loads", "parse", "parse_text"]
 
@@ -60,25 +66,37 @@ _MONTHS = [
 ]
 
 
-def parse(data: str | bytes) -> Article:
+def parse(
+    data: str | bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+    quote_options: QuoteOptions | None = None,
+) -> Article:
     """Read an article from plain text.
 
     Args:
         data: The text, or its bytes (UTF-8 with or without a byte-order mark; other encodings
             are detected, with a :class:`~newsmodel.errors.GuessWarning`).
+        max_bytes: The largest input accepted (characters for ``str``).
+        quote_options: Which quotes to find (:class:`~newsmodel.quotes.QuoteOptions`);
+            every kind, names resolved, by default.
 
     Returns:
         The article, with :attr:`~newsmodel.Article.quotes` filled in by
         :func:`newsmodel.quotes.with_quotes`.
 
     Raises:
-        ParseError: the input is empty or only white space.
+        ParseError: the input is empty or only white space, or is over ``max_bytes``.
     """
-    return _with_quotes(parse_text(data))
+    from .quotes import with_quotes
+
+    article = parse_text(data, max_bytes=max_bytes)
+    return with_quotes(article) if quote_options is None else with_quotes(article, quote_options)
 
 
-def parse_text(data: str | bytes) -> Article:
+def parse_text(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> Article:
     """Like :func:`parse`, without the quote extraction (the fast part alone)."""
+    check_size(data, max_bytes)
     text = decode_text(data) if isinstance(data, bytes) else data
     text = clean_text(repair_mojibake(text))
     if not text.strip():
@@ -86,14 +104,17 @@ def parse_text(data: str | bytes) -> Article:
     return parse_article(text)
 
 
-def _with_quotes(article: Article) -> Article:
-    from .quotes import with_quotes
+def loads(data: str | bytes) -> Article:
+    """Deprecated: the same as :func:`parse`, under the codecs' name.
 
-    return with_quotes(article)
-
-
-#: The name the format registry looks for: a reader of ``str`` or ``bytes``.
-loads = parse
+    Text is read by heuristics, so its reader is a parser; use :func:`parse`.
+    """
+    warnings.warn(
+        "newsmodel.text.loads is deprecated; use newsmodel.text.parse",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return parse(data)
 
 
 # --- the writer -------------------------------------------------------------------------------

@@ -26,11 +26,10 @@ import zlib
 from lxml import etree
 
 from ..errors import ParseError
+from .limits import DEFAULT_MAX_BYTES, check_size
 
 __all__ = ["DEFAULT_MAX_BYTES", "MAX_NAMESPACE_DECLARATIONS", "parse_xml"]
 
-#: The default cap on the size of an XML input, in bytes (after gzip expansion).
-DEFAULT_MAX_BYTES = 10_000_000
 #: More ``xmlns`` declarations than this are refused before parsing.
 MAX_NAMESPACE_DECLARATIONS = 10_000
 
@@ -88,7 +87,7 @@ def parse_xml(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"expected bytes or str, got {type(data).__name__}")
     raw = bytes(data)
-    _check_size(len(raw), max_bytes)
+    check_size(raw, max_bytes)
     if raw.startswith(_GZIP_MAGIC):
         raw = _gunzip(raw, max_bytes)
     if _is_wide(raw):
@@ -101,7 +100,7 @@ def parse_xml(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree
 
 
 def _parse_text(text: str, max_bytes: int) -> etree._Element:
-    _check_size(len(text), max_bytes)
+    check_size(text, max_bytes)
     # lxml refuses str input that declares an encoding; the declaration says nothing useful
     # about a str, so it goes (and line numbers stay as they were: it holds no newline).
     text = _DECLARATION_TEXT.sub("", text, count=1).lstrip("\ufeff")
@@ -128,13 +127,6 @@ def _parse(data: bytes | str) -> etree._Element:
                 line=include.sourceline,
             )
     return root
-
-
-def _check_size(size: int, max_bytes: int) -> None:
-    if size > max_bytes:
-        raise ParseError(
-            f"the input is {size:,} bytes, over the limit of {max_bytes:,} (max_bytes)"
-        )
 
 
 def _gunzip(raw: bytes, max_bytes: int) -> bytes:

@@ -29,8 +29,9 @@ from ..._extract.common.schemaorg import _MAX_DEPTH, PREFIX, Graph, _items, type
 from ..._model import Article, Byline, BylineKind
 from ...errors import ExtractionError, GuessWarning, NewsModelError, ParseError
 from ..jsontext import parse_json
+from ..limits import DEFAULT_MAX_BYTES, check_size
 
-__all__ = ["articles_from_blocks", "from_dict", "from_nodes", "loads", "sniff"]
+__all__ = ["articles_from_blocks", "from_dict", "from_nodes", "loads", "loads_all", "sniff"]
 
 #: The start of a JSON-LD document: a JSON object or array naming "@context" or "@graph".
 _SNIFF = re.compile(rb'^(?:\xef\xbb\xbf)?\s*[\[{][\s\S]*"@(?:context|graph)"')
@@ -63,15 +64,40 @@ _TYPE_GENRES = {
 # --- entry points -----------------------------------------------------------------------------
 
 
-def loads(data: str | bytes) -> Article:
+def loads(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read the article of a JSON-LD document (``str``, or UTF-8/16/32 ``bytes``).
 
+    Args:
+        data: The document.
+        max_bytes: The largest input accepted (characters for ``str``).
+
     Raises:
-        ParseError: malformed JSON (with line and column), or a malformed article node.
+        ParseError: malformed JSON (with line and column), a malformed article node, or an
+            input over ``max_bytes``.
         ExtractionError: the document holds no article node.
     """
+    check_size(data, max_bytes)
     tree = parse_json(data)
     return from_dict(tree)
+
+
+def loads_all(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, ...]:
+    """Every article of a JSON-LD document, one per article node.
+
+    Nodes sharing an ``@id`` are merged first; those at the top level or in ``@graph`` come
+    first, then nested ones, each in document order. A document without an article node
+    gives none.
+
+    Raises:
+        ParseError: as :func:`loads`; a node that cannot be read is an error here, where
+            :func:`from_nodes` skips it.
+    """
+    check_size(data, max_bytes)
+    graph = Graph([parse_json(data)])
+    try:
+        return tuple(_Reader(graph, exact).article(node) for node, exact in graph.articles)
+    except RecursionError as error:
+        raise ParseError("an article node is nested too deeply") from error
 
 
 def from_dict(data: object) -> Article:

@@ -60,15 +60,15 @@ _GENRES = {
 _MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 
 
-def write_item(article: Article, version_created: dt.datetime | None) -> bytes:
-    """The newsItem for ``article``, as :func:`newsmodel.newsml.dumps` returns it."""
+def write_item(article: Article, version_created: dt.datetime | None) -> etree._Element:
+    """The newsItem element for ``article``."""
     try:
         item = _Writer(article, version_created, exact=True).item()
     except (ValueError, _Inexpressible):
         # lxml refuses characters XML cannot hold (ValueError); the writer itself stops at
         # line breaks in normalised strings, links that cross and URIs anyURI refuses.
         item = _Writer(article, version_created, exact=False).item()
-    return etree.tostring(item, xml_declaration=True, encoding="UTF-8")
+    return item
 
 
 class _Inexpressible(Exception):

@@ -19,9 +19,10 @@ from ..._extract.common.dates import parse_date
 from ..._model import Article, Byline, BylineKind
 from ...errors import NewsModelError, ParseError
 from ..jsontext import parse_json
+from ..limits import DEFAULT_MAX_BYTES, check_size
 from .write import PROFILE
 
-__all__ = ["from_dict", "loads", "sniff"]
+__all__ = ["from_dict", "loads", "loads_all", "sniff"]
 
 
 _XHTML = "http://www.w3.org/1999/xhtml"
@@ -48,15 +49,29 @@ def sniff(head: bytes) -> bool:
     )
 
 
-def loads(data: str | bytes) -> Article:
+def loads(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read an article from a ninjs object (``str``, or UTF-8/16/32 ``bytes``).
 
+    Args:
+        data: The document.
+        max_bytes: The largest input accepted (characters for ``str``).
+
     Raises:
-        ParseError: malformed JSON (with line and column), or an object that is not a ninjs
-            text item with a headline.
+        ParseError: malformed JSON (with line and column), an object that is not a ninjs
+            text item with a headline, or an input over ``max_bytes``.
     """
+    check_size(data, max_bytes)
     tree = parse_json(data)
     return from_dict(tree)
+
+
+def loads_all(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, ...]:
+    """Every article of a ninjs document: a ninjs object is one item.
+
+    Raises:
+        ParseError: as :func:`loads`.
+    """
+    return (loads(data, max_bytes=max_bytes),)
 
 
 def from_dict(data: object) -> Article:
