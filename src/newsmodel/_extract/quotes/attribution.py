@@ -40,6 +40,7 @@ from .follow_on import _FOLLOW_ON, _coordinated, _follow_on
 from .marks import in_region, inner_span
 from .sources import source_after, source_before, strip_stop
 from .subjects import _PRONOUN_SUBJECT, _name_after_quote, subject_at, subject_for
+from .words_of import quoted_as_saying, words_of
 
 __all__ = ["find_cues", "sentence_quotes"]
 
@@ -130,6 +131,10 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             results.append(follow)
     results = [_according_after(fi, field, found, end) for found in results]
     if not results:
+        # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".
+        worded = words_of(fi, field, start, end) or quoted_as_saying(fi, field, start, end)
+        if worded is not None:
+            return [worded]
         unsourced = _unsourced(fi, field, start, end)
         if unsourced is not None:
             results.append(unsourced)

@@ -34,7 +34,7 @@ SPEECH_VERBS = (
     "propose protest quip reaffirm recall recount reiterate remark remind repeat reply report "
     "respond retort reveal say scoff shout signal speculate state stress suggest swear tell "
     "testify tweet underline underscore urge vow warn whisper write scream yell chant cry "
-    "holler interject muse"
+    "holler interject muse post"
 )
 
 #: Verbs that report a stance on something: "he called the plan a disaster", "critics accused
@@ -111,7 +111,7 @@ NOUNISH = frozenset(
     "answer charge claim comment counter echo estimate fear forecast guess hint hope note "
     "object point promise protest question report repeat reply signal state tweet call "
     "demand doubt label brand find show question slam blast cry chant muse support "
-    "attack".split()
+    "attack post".split()
 )
 
 

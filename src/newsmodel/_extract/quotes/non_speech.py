@@ -80,7 +80,7 @@ def is_speech(field: Field, found: Found, start: int, end: int) -> bool:
     before = text[max(start, found.cue.start - 40) : found.cue.start]
     if cue in _ACTION_PARTICIPLES and before.rstrip().endswith(","):
         return quoted
-    if _NOUN_BEFORE.search(before) and not cue.startswith("according"):
+    if cue in CUE_FORMS and _NOUN_BEFORE.search(before):
         return False
     if cue in _EMPHASIS_FORMS and not quoted:
         if cue.startswith("continu"):

@@ -1,0 +1,69 @@
+"""Frames that name a source by its words rather than by a verb of saying.
+
+- "In the words of Y, X" and "In Y's words, X": the content follows the phrase;
+- "X, in the words of Y" and 'X is, in Y's words, "Z"': the content is the rest of the
+  sentence, around the phrase;
+- "Y was quoted as saying X": the source is before the phrase, the content after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boundaries import Field, Found, _found, count_words
+from .marks import in_region
+from .sources import source_before
+
+__all__ = ["quoted_as_saying", "words_of"]
+
+#: "in the words of Y", "in Y's words", "in her own words", with Y in a named group.
+_WORDS_OF = re.compile(
+    r"\b[Ii]n\s+(?:"
+    r"(?P<cue_of>the\s+(?:own\s+)?words\s+of)\s+"
+    r"(?P<of>[^,;:.!?\"“”()]{2,80}?)(?=\s*(?:[,;:—–)]|\.?$|\.\s))"
+    r"|(?P<poss>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?P<cue_poss>(?:own\s+)?words)\b"
+    r"|(?P<pron>his|her|their|its)\s+(?P<cue_pron>(?:own\s+)?words)\b)"
+)
+
+#: "was quoted as saying", the cue of a source reported through another report.
+_QUOTED_AS = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b")
+
+#: Punctuation that sets the phrase off from the content.
+_SET_OFF = " ,;:—–"
+
+
+def words_of(fi: int, field: Field, start: int, end: int) -> Found | None:
+    """Match "in the words of Y" / "in Y's words" in the sentence ``text[start:end]``."""
+    text = field.text
+    match = _WORDS_OF.search(text, start, end)
+    if match is None or in_region(field.regions, match.start()):
+        return None
+    name = next(group for group in ("of", "poss", "pron") if match.group(group) is not None)
+    cue = {"of": "cue_of", "poss": "cue_poss", "pron": "cue_pron"}[name]
+    before = len(text[start : match.start()].rstrip(_SET_OFF)) + start
+    after = match.end()
+    while after < end and text[after] in _SET_OFF:
+        after += 1
+    pieces = [(a, b) for a, b in ((start, before), (after, end)) if count_words(text, a, b)]
+    if sum(count_words(text, a, b) for a, b in pieces) < 3:
+        return None
+    source = (match.start(name), match.end(name), match.end(name))
+    return _found(fi, field, pieces, source, (match.start(cue), match.end(cue)))
+
+
+def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | None:
+    """Match "Y was quoted as saying X" in the sentence ``text[start:end]``."""
+    text = field.text
+    match = _QUOTED_AS.search(text, start, end)
+    if match is None or in_region(field.regions, match.start()):
+        return None
+    source = source_before(text, start, match.start())
+    if source is None:
+        return None
+    content_start = match.end()
+    while content_start < end and text[content_start] in _SET_OFF:
+        content_start += 1
+    if count_words(text, content_start, end) < 2:
+        return None
+    cue_at = text.index("quoted", match.start())
+    return _found(fi, field, [(content_start, end)], source, (cue_at, match.end()))
