@@ -199,7 +199,13 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                 )
             )
         if carry is not None:
-            out.append(carry)
+            opening = _framed_opening(finds, field)
+            if opening is None:
+                out.append(carry)
+            else:
+                # '"X.' then '"Y," she said.': the frame of the last paragraph names the
+                # speaker of the whole quotation.
+                finds.replace(opening, _joined_quote(carry, finds.items[opening]))
             carry = None
         field_found = sorted(finds.items, key=lambda f: f.pieces[0].start)
         if field.dangling and field_found:
@@ -413,6 +419,28 @@ class _Stretches:
             return True
         after = bisect.bisect_left(self._starts, start)
         return after < len(self._starts) and self._starts[after] < end
+
+
+def _framed_opening(finds: _Finds, field: Field) -> int | None:
+    """The quote a frame found on a paragraph's opening quotation, when it opens one."""
+    if not field.starts_open or not field.regions:
+        return None
+    inner = inner_span(field.text, field.regions[0])
+    for index, found in enumerate(finds.items):
+        first = found.pieces[0]
+        if found.source is not None and found.direct_words and first.start == inner[0]:
+            return index
+    return None
+
+
+def _joined_quote(before: Found, found: Found) -> Found:
+    """One quote of a quotation's earlier paragraphs and the framed last one."""
+    return attrs.evolve(
+        found,
+        pieces=(*before.pieces, *found.pieces),
+        direct_words=before.direct_words + found.direct_words,
+        total_words=before.total_words + found.total_words,
+    )
 
 
 def _extend(found: Found, piece: Piece, words: int) -> Found:
