@@ -36,6 +36,7 @@ from ..common.bylines import looks_like_name, name_case, split_bylines
 from ..common.dates import parse_date, read_date
 from .comments import COMMENTS_HEADING, comment_thread
 from .layout import BULLET, Unit, units, wrap_width
+from .standfirst import Evidence, standfirst_evidence
 
 __all__ = ["DATELINE", "parse_article"]
 
@@ -194,7 +195,7 @@ class _Header(NamedTuple):
     body_start: int
 
 
-def _header(found: list[Unit]) -> _Header:
+def _header(headline: str, found: list[Unit]) -> _Header:
     bylines: list[Byline] = []
     dates: list[tuple[bool, dt.datetime | dt.date | None]] = []
     pending: list[Unit] = []
@@ -246,6 +247,26 @@ def _header(found: list[Unit]) -> _Header:
         after = found[index]
         if (not pending[0].blank_before and after.blank_before) or DATELINE.match(after.text):
             standfirst = pending[0].text
+        elif (
+            not pending[0].blank_before
+            and not after.blank_before
+            and not DATELINE.match(pending[0].text)
+        ) and (
+            # Every line its own paragraph: only the line's words can tell.
+            evidence := standfirst_evidence(
+                headline, pending[0].text, [unit.text for unit in found[index:]]
+            )
+        ) is not Evidence.PARAGRAPH:
+            if evidence is Evidence.STANDFIRST:
+                standfirst = pending[0].text
+            else:
+                index = 0
+                warnings.warn(
+                    "the line under the headline may be a standfirst; kept it as the first "
+                    "paragraph",
+                    GuessWarning,
+                    stacklevel=5,
+                )
         else:
             index = 0
     elif pending:
@@ -486,7 +507,7 @@ def parse_article(text: str) -> Article:
         headline = marked[2]
     rest = lines[head + 1 :]
     found = units(rest, head + 1, wrap_width(rest), blank=False)
-    header = _header(found)
+    header = _header(headline, found)
     comments_index = _comments_at(found, header.body_start)
     stop = len(found) if comments_index is None else comments_index
     end = _end_matter(found, header.body_start, stop)
