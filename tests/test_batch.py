@@ -10,12 +10,13 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 
 import newsmodel.json as nmjson
-from newsmodel import Article, Paragraph, batch
+from newsmodel import Article, Paragraph, batch, newsml
+from newsmodel.batch import Record, convert, convert_one
 
 
 def article(number: int) -> Article:
@@ -218,3 +219,30 @@ def test_glob_patterns_are_expanded(tmp_path: Path) -> None:
     names = [Path(r.source).name for r in batch.records([str(tmp_path / "in" / "**" / "*.json")])]
     assert sorted(names) == [f"{n:04d}.json" for n in range(6)]
     assert os.sep in str(tmp_path)
+
+
+def test_an_input_with_several_articles_gives_one_output_each(tmp_path: Path) -> None:
+    """A NewsML-G2 message of two items becomes two files named ``@1`` and ``@2``, and two
+    lines of a JSON Lines stream."""
+    items = [
+        newsml.dumps(Article(headline=f"Item {n}", id=f"urn:x:{n}")).encode("utf-8") for n in (1, 2)
+    ]
+    message = (
+        b'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header>'
+        b"<sent>2026-01-01T00:00:00Z</sent></header><itemSet>" + b"".join(items) + b"</itemSet>"
+        b"</newsMessage>"
+    )
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "message.xml").write_bytes(message)
+    results = list(convert([inputs], to="json", output=tmp_path / "out"))
+    assert [Path(r.source).name for r in results] == ["message.xml@1", "message.xml@2"]
+    headlines = [
+        nmjson.loads((tmp_path / "out" / f"message@{n}.json").read_bytes()).headline for n in (1, 2)
+    ]
+    assert headlines == ["Item 1", "Item 2"]
+    lines = list(convert([inputs / "message.xml"], to="json", lines=True))
+    assert [nmjson.loads(r.output or b"").id for r in lines] == ["urn:x:1", "urn:x:2"]
+    record = Record(source="m", name=PurePath("m"), data=message)
+    one = convert_one(record, to="json", lines=True)
+    assert len((one.output or b"").splitlines()) == 2

@@ -8,6 +8,7 @@ from importlib import metadata as _metadata
 
 from ._formats import (
     Codec,
+    Decoder,
     Format,
     Parser,
     available_formats,
@@ -67,6 +68,7 @@ __all__ = [
     "CommentThread",
     "Correction",
     "Dateline",
+    "Decoder",
     "ExtractionError",
     "Figure",
     "Format",

@@ -1,9 +1,11 @@
 """The format modules' common surface, and the registry of formats by name.
 
-:class:`Codec` and :class:`Parser` are the surfaces every format module offers: a codec
-(``json``, ``jsonld``, ``newsml``, ``ninjs``) reads and writes a document exactly, a parser
-(``text``, ``html``) extracts an article from a document written for people. A new format
-module satisfies one of them, and type checkers hold it to that.
+:class:`Codec`, :class:`Decoder` and :class:`Parser` are the surfaces every format module
+offers: a codec (``json``, ``jsonld``, ``newsml``, ``ninjs``, ``nitf``) reads and writes a
+document exactly, a decoder (``newsml1``, ``feeds``, ``wxr``) reads the articles of files
+newsmodel does not write, a parser (``text``, ``html``) extracts an article from a document
+written for people. A new format module satisfies one of them, and type checkers hold it to
+that.
 
 A registered :class:`Format` is a name, the file extensions it uses, a reader and/or a writer
 of bytes, and optionally a sniffer that recognises its content. New formats register here,
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Codec",
+    "Decoder",
     "Format",
     "Parser",
     "available_formats",
@@ -36,9 +39,29 @@ __all__ = [
 ]
 
 
+class Decoder(Protocol):
+    """What every module that reads a file format offers; codecs add ``dumps``. Read-only
+    formats are decoders: :mod:`newsmodel.newsml1`, :mod:`~newsmodel.feeds`,
+    :mod:`~newsmodel.wxr`.
+    """
+
+    def loads(self, data: str | bytes, /, *, max_bytes: int = ...) -> Article:
+        """The one article of a document; a ``ParseError`` that says where when it is
+        malformed, holds several articles, or is larger than ``max_bytes``."""
+        ...
+
+    def loads_all(self, data: str | bytes, /, *, max_bytes: int = ...) -> tuple[Article, ...]:
+        """Every article of a document, in document order."""
+        ...
+
+    def sniff(self, head: bytes, /) -> bool:
+        """Whether the first bytes of an input look like this format."""
+        ...
+
+
 class Codec(Protocol):
     """What every codec module offers: :mod:`newsmodel.json`, :mod:`~newsmodel.jsonld`,
-    :mod:`~newsmodel.newsml`, :mod:`~newsmodel.ninjs`.
+    :mod:`~newsmodel.newsml`, :mod:`~newsmodel.ninjs`, :mod:`~newsmodel.nitf`.
 
     A module satisfies it structurally; ``codecs: dict[str, Codec] = {"json": newsmodel.json}``
     type-checks. Modules may take more keyword arguments than these (``indent``…).
@@ -87,6 +110,8 @@ class Parser(Protocol):
 
 #: Bytes (and the URL they came from, when known) to an Article.
 Reader = Callable[[bytes, "str | None"], Article]
+#: Bytes (and their URL) to every article they hold, in order.
+AllReader = Callable[[bytes, "str | None"], "tuple[Article, ...]"]
 #: An Article to bytes.
 Writer = Callable[[Article], bytes]
 Sniffer = Callable[[bytes], bool]
@@ -113,6 +138,9 @@ class Format:
     """An Article to one line of bytes, without the newline, for JSON Lines streams."""
     sniff: Sniffer | None = None
     """Recognises the format from the first bytes of an input."""
+    read_all: AllReader | None = None
+    """Every article of an input that may hold several (a feed, an export, a news message);
+    batch runs then write one output per article."""
 
 
 _registry: dict[str, Format] = {}
@@ -170,35 +198,50 @@ def _module(name: str) -> Any:
     return importlib.import_module(f"newsmodel.{name}")
 
 
-def _codec_format(name: str, description: str, extension: str, *, indent: bool) -> Format:
-    """A codec module as a format: its ``loads``, ``dumps`` and ``sniff``.
+def _codec_format(
+    name: str,
+    description: str,
+    extension: str,
+    *,
+    indent: bool,
+    module: str | None = None,
+    writes: bool = True,
+) -> Format:
+    """A codec (or, without ``writes``, a decoder) module as a format: its ``loads``,
+    ``loads_all``, ``dumps`` and ``sniff``.
 
     Files get the module's ``to_bytes`` where it has one (XML with its declaration), else
     ``dumps`` indented (where ``indent``) and encoded as UTF-8; JSON Lines get one line each.
     """
+    source = module or name
 
     def read(data: bytes, url: str | None) -> Article:
-        article: Article = _module(name).loads(data)
+        article: Article = _module(source).loads(data)
         return article
 
+    def read_all(data: bytes, url: str | None) -> tuple[Article, ...]:
+        articles: tuple[Article, ...] = _module(source).loads_all(data)
+        return articles
+
     def write(article: Article) -> bytes:
-        module = _module(name)
-        if hasattr(module, "to_bytes"):
-            return bytes(module.to_bytes(article))
-        text = module.dumps(article, indent=2) if indent else module.dumps(article)
+        codec = _module(source)
+        if hasattr(codec, "to_bytes"):
+            return bytes(codec.to_bytes(article))
+        text = codec.dumps(article, indent=2) if indent else codec.dumps(article)
         return (str(text) + "\n").encode("utf-8")
 
     def write_line(article: Article) -> bytes:
-        return str(_module(name).dumps(article)).encode("utf-8")
+        return str(_module(source).dumps(article)).encode("utf-8")
 
     return Format(
         name=name,
         description=description,
         extensions=(extension,),
         read=read,
-        write=write,
-        write_line=write_line if indent else None,
-        sniff=lambda head: bool(_module(name).sniff(head)),
+        read_all=read_all,
+        write=write if writes else None,
+        write_line=write_line if indent and writes else None,
+        sniff=lambda head: bool(_module(source).sniff(head)),
     )
 
 
@@ -212,8 +255,9 @@ def _read_text(data: bytes, url: str | None) -> Article:
     return article
 
 
-# In the order detection tries them: newsml before html, since a newsItem's XHTML body looks
-# like a page; text last and without a sniffer, since almost anything could be plain text.
+# In the order detection tries them: the XML formats before html, since a newsItem's XHTML body
+# looks like a page; text last and without a sniffer, since almost anything could be plain text.
+# The XML sniffers look at the root element, so their order among themselves does not matter.
 for _builtin in (
     _codec_format("json", "newsmodel's own JSON: lossless and versioned", ".json", indent=True),
     _codec_format(
@@ -230,6 +274,27 @@ for _builtin in (
     ),
     _codec_format(
         "newsml", "IPTC NewsML-G2 2.35 newsItem, XSD-valid, lossless", ".xml", indent=False
+    ),
+    _codec_format(
+        "nitf", "IPTC NITF 2.x-3.6, written as NITF 3.6 (XSD-valid)", ".xml", indent=False
+    ),
+    _codec_format(
+        "newsml1",
+        "IPTC NewsML 1.x: every NewsItem, with NITF, XHTML or text content",
+        ".xml",
+        indent=False,
+        writes=False,
+    ),
+    _codec_format(
+        "feed",
+        "RSS 2.0, RSS 1.0 and Atom 1.0 feeds: every item an article",
+        ".xml",
+        indent=False,
+        module="feeds",
+        writes=False,
+    ),
+    _codec_format(
+        "wxr", "WordPress export (WXR): every post an article", ".xml", indent=False, writes=False
     ),
     Format(
         name="html",

@@ -33,7 +33,7 @@ import attrs
 from ._formats import Format, detect_format, get_format
 from ._model import Article
 from ._sources import JSONL_EXTENSIONS, WARC_EXTENSIONS, Record, count_records, records
-from .errors import FormatError, NewsModelError, NewsModelWarning
+from .errors import FormatError, NewsModelError, NewsModelWarning, ParseError
 
 __all__ = [
     "JSONL_EXTENSIONS",
@@ -152,34 +152,72 @@ def convert_one(
     """Convert one record, returning the converted bytes in :attr:`Result.output`.
 
     The unit of work for a distributed engine: pure, picklable, and it never raises for bad
-    input — every failure is described in the result.
+    input — every failure is described in the result. An input holding several articles (a
+    feed, an export) gives one line per article with ``lines=True``.
     """
-    return _convert_record(
-        record, _Plan(target=to, source_format=source_format, folder=None, lines=lines)
+    plan = _Plan(target=to, source_format=source_format, folder=None, lines=lines)
+    results = _convert_record(plan=plan, record=record)
+    failed = next((result for result in results if not result.ok), None)
+    if len(results) == 1 or failed is not None:
+        return failed or results[0]
+    if not lines:
+        message = (
+            f"{record.source}: holds {len(results)} articles; convert it with lines=True"
+            " (one line each) or to a folder"
+        )
+        failure = Failure(stage="write", error="NewsModelError", message=message)
+        return Result(source=record.source, failure=failure)
+    return Result(
+        source=record.source,
+        output=b"\n".join(result.output or b"" for result in results),
+        warnings=tuple(warning for result in results for warning in result.warnings),
     )
 
 
-def _convert_record(record: Record, plan: _Plan) -> Result:
-    """Read, parse, serialise and (with an output folder) write one record."""
+def _convert_record(record: Record, plan: _Plan) -> list[Result]:
+    """Read, parse, serialise and (with an output folder) write one record: one result per
+    article it holds (``file@1``, ``file@2``… when it holds several)."""
     try:
         data = record.read()
     except NewsModelError as error:  # the container it comes from is damaged
-        return _failed(record, "read", error)
+        return [_failed(record, "read", error)]
     except OSError as error:
-        return _failed(record, "read", error, f"{record.source}: {error.strerror or error}")
+        return [_failed(record, "read", error, f"{record.source}: {error.strerror or error}")]
     try:
         fmt = _reader(record, plan.source_format, data)
     except NewsModelError as error:
-        return _failed(record, "detect", error)
+        return [_failed(record, "detect", error)]
     try:
         with guesses() as guessed:
-            article = _parse(fmt, data, record)
+            articles = _parse_all(fmt, data, record)
     except NewsModelError as error:
-        return _failed(record, "parse", error)
+        return [_failed(record, "parse", error)]
     except RecursionError as error:
-        return _failed(record, "parse", error, f"{record.source}: nested too deeply")
+        return [_failed(record, "parse", error, f"{record.source}: nested too deeply")]
     except Exception as error:  # a parser bug must not stop a run of a million files
-        return _failed(record, "parse", error, f"{record.source}: {type(error).__name__}: {error}")
+        message = f"{record.source}: {type(error).__name__}: {error}"
+        return [_failed(record, "parse", error, message)]
+    if len(articles) == 1:
+        return [_write_article(record, plan, articles[0], tuple(guessed))]
+    # Guesses about the container (skipped entries, a repaired encoding) go with the first.
+    return [
+        _write_article(_part(record, number), plan, article, tuple(guessed) if number == 1 else ())
+        for number, article in enumerate(articles, start=1)
+    ]
+
+
+def _part(record: Record, number: int) -> Record:
+    """The record of one article of a multi-article input: ``feed.xml@3``, output ``feed@3``."""
+    return attrs.evolve(
+        record,
+        source=f"{record.source}@{number}",
+        name=record.name.with_name(f"{record.name.name}@{number}"),
+    )
+
+
+def _write_article(
+    record: Record, plan: _Plan, article: Article, guessed: tuple[str, ...]
+) -> Result:
     target = get_format(plan.target)
     try:
         if plan.lines:
@@ -192,12 +230,12 @@ def _convert_record(record: Record, plan: _Plan) -> Result:
         return _failed(record, "write", error, f"{record.source}: {type(error).__name__}: {error}")
     destination = _destination(record, plan)
     if destination is None:
-        return Result(source=record.source, output=converted, warnings=tuple(guessed))
+        return Result(source=record.source, output=converted, warnings=guessed)
     try:
         write_atomically(destination, converted)
     except OSError as error:
         return _failed(record, "write", error, f"{destination}: {error.strerror or error}")
-    return Result(source=record.source, destination=str(destination), warnings=tuple(guessed))
+    return Result(source=record.source, destination=str(destination), warnings=guessed)
 
 
 @contextlib.contextmanager
@@ -273,6 +311,15 @@ def _parse(fmt: Format, data: bytes, record: Record) -> Article:
     return fmt.read(data, record.url)
 
 
+def _parse_all(fmt: Format, data: bytes, record: Record) -> tuple[Article, ...]:
+    if fmt.read_all is None:
+        return (_parse(fmt, data, record),)
+    articles = fmt.read_all(data, record.url)
+    if not articles:
+        raise ParseError(f"the {fmt.name} input holds no article")
+    return articles
+
+
 def _destination(record: Record, plan: _Plan) -> Path | None:
     if plan.folder is None:
         return None
@@ -322,11 +369,12 @@ class _Outputs:
 def _inline(plan: _Plan, stream: Iterator[Record], resume: bool) -> Iterator[Result]:
     outputs = _Outputs(plan, resume)
     for record in stream:
-        yield outputs.settled(record) or _convert_record(record, plan)
+        settled = outputs.settled(record)
+        yield from [settled] if settled is not None else _convert_record(record, plan)
 
 
 def _convert_chunk(plan: _Plan, chunk: list[Record]) -> list[Result]:
-    return [_convert_record(record, plan) for record in chunk]
+    return [result for record in chunk for result in _convert_record(record, plan)]
 
 
 def _ignore_interrupts() -> None:

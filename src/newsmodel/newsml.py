@@ -41,7 +41,7 @@ __all__ = ["NAMESPACE", "dumps", "loads", "loads_all", "sniff", "to_bytes"]
 #: newsmodel's own XML namespace, for what NewsML-G2 has no element for.
 NAMESPACE = _newsml_names.NAMESPACE
 
-_SNIFF = re.compile(rb"<(?:[\w.-]+:)?news(?:Item|Message)[\s>]")
+_SNIFF = re.compile(rb"<(?:[\w.-]+:)?(?:newsItem|newsMessage|packageItem)[\s>]")
 
 
 def dumps(article: Article, *, version_created: dt.datetime | None = None) -> str:
@@ -85,7 +85,8 @@ def loads(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
 
     Raises:
         ParseError: the input is hostile, too large, not well-formed, not NewsML-G2, a message
-            with several items (use :func:`loads_all`), or an item that breaks the model.
+            with several items (use :func:`loads_all`), a packageItem (the error lists the
+            items it references), or an item that breaks the model.
     """
     items = news_items(parse_xml(data, max_bytes=max_bytes))
     if len(items) != 1:
@@ -111,5 +112,6 @@ def loads_all(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple
 
 
 def sniff(head: bytes) -> bool:
-    """Whether the first bytes of an input look like NewsML-G2 (a newsItem or newsMessage)."""
+    """Whether the first bytes of an input look like NewsML-G2 (a newsItem, a newsMessage, or
+    a packageItem, which :func:`loads` explains it cannot read as an article)."""
     return NAR.encode() in head and _SNIFF.search(head) is not None

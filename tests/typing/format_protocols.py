@@ -8,12 +8,16 @@ fails here.
 from __future__ import annotations
 
 import newsmodel
+import newsmodel.feeds
 import newsmodel.html
 import newsmodel.json
 import newsmodel.jsonld
 import newsmodel.newsml
+import newsmodel.newsml1
 import newsmodel.ninjs
+import newsmodel.nitf
 import newsmodel.text
+import newsmodel.wxr
 from newsmodel.quotes import QuoteOptions
 
 codecs: dict[str, newsmodel.Codec] = {
@@ -21,6 +25,13 @@ codecs: dict[str, newsmodel.Codec] = {
     "jsonld": newsmodel.jsonld,
     "newsml": newsmodel.newsml,
     "ninjs": newsmodel.ninjs,
+    "nitf": newsmodel.nitf,
+}
+decoders: dict[str, newsmodel.Decoder] = {
+    "newsml1": newsmodel.newsml1,
+    "feed": newsmodel.feeds,
+    "wxr": newsmodel.wxr,
+    **codecs,
 }
 parsers: dict[str, newsmodel.Parser] = {"text": newsmodel.text, "html": newsmodel.html}
 
@@ -37,4 +48,10 @@ for parser in parsers.values():
         page, max_bytes=1_000_000, quote_options=QuoteOptions(resolve_names=False)
     )
 
+for decoder in decoders.values():
+    read: tuple[newsmodel.Article, ...] = decoder.loads_all(b"<rss/>", max_bytes=1_000_000)
+    single: newsmodel.Article = decoder.loads(b"<rss/>", max_bytes=1_000_000)
+    recognised: bool = decoder.sniff(b"<rss/>")
+
 xml_file: bytes = newsmodel.newsml.to_bytes(article)
+nitf_file: bytes = newsmodel.nitf.to_bytes(article)

@@ -7,8 +7,11 @@ the reason (and the line, where known):
 - input larger than ``max_bytes`` (checked before parsing, and again after gzip expansion);
 - gzip-compressed bytes are inflated only up to ``max_bytes``, so a gzip bomb costs at most
   that much memory;
-- any ``<!DOCTYPE``: without a DTD there are no entities to expand (billion laughs), no external
-  subset or entity to fetch (XXE, external DTDs) and no parameter entities;
+- a ``<!DOCTYPE`` with an internal subset (``[...]``): without declarations there are no
+  entities to expand (billion laughs), no external entity to fetch (XXE) and no parameter
+  entities. A DOCTYPE that only names an external DTD (``<!DOCTYPE nitf SYSTEM "nitf.dtd">``,
+  common in agency archives) is blanked out and ignored: the DTD is never loaded or fetched, and
+  the HTML named entities such DTDs define (``&eacute;``) are read as the characters they name;
 - too many namespace declarations (libxml2 takes seconds over hundreds of thousands);
 - XInclude elements (never processed: refused, so nobody mistakes them for included content);
 - nesting deeper than libxml2's limit of 256 levels, and text nodes over its 10 MB limit
@@ -19,6 +22,7 @@ The lxml parser itself never resolves entities, loads no DTD and uses no network
 
 from __future__ import annotations
 
+import html.entities
 import re
 import threading
 import zlib
@@ -40,6 +44,18 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _PROLOG_BYTES = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 _PROLOG_TEXT = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 _DECLARATION_TEXT = re.compile(r"\A\ufeff?\s*<\?xml\s[^>]*\?>")
+_QUOTED = r"(?:\"[^\"]*\"|'[^']*')"
+# A DOCTYPE naming only an external DTD: a name, then SYSTEM "uri" or PUBLIC "id" ["uri"].
+_EXTERNAL_DOCTYPE = re.compile(
+    rf"<!DOCTYPE\s+[^\s\[>]+(?:\s+(?:SYSTEM\s+{_QUOTED}|PUBLIC\s+{_QUOTED}(?:\s+{_QUOTED})?))?\s*>",
+    re.IGNORECASE,
+)
+_EXTERNAL_DOCTYPE_BYTES = re.compile(_EXTERNAL_DOCTYPE.pattern.encode("ascii"), re.IGNORECASE)
+# Named entities besides XML's five; their DTDs define them, and without the DTD they are
+# read from this fixed table (never from the document).
+_NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_NAMED_ENTITY_BYTES = re.compile(_NAMED_ENTITY.pattern.encode("ascii"))
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 # libxml2's messages for its own limits, said more plainly.
 _LIMIT_MESSAGES = (
@@ -93,7 +109,7 @@ def parse_xml(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree
     if _is_wide(raw):
         return _parse_text(_decode_wide(raw), max_bytes)
     start = len(_UTF8_BOM) if raw.startswith(_UTF8_BOM) else 0
-    _check_prolog_bytes(raw, start)
+    raw = _without_external_doctype_bytes(raw, start)
     if raw.count(b"xmlns") > MAX_NAMESPACE_DECLARATIONS:
         raise _too_many_namespaces()
     return _parse(raw)
@@ -104,7 +120,7 @@ def _parse_text(text: str, max_bytes: int) -> etree._Element:
     # lxml refuses str input that declares an encoding; the declaration says nothing useful
     # about a str, so it goes (and line numbers stay as they were: it holds no newline).
     text = _DECLARATION_TEXT.sub("", text, count=1).lstrip("\ufeff")
-    _check_prolog_text(text)
+    text = _without_external_doctype_text(text)
     if text.count("xmlns") > MAX_NAMESPACE_DECLARATIONS:
         raise _too_many_namespaces()
     return _parse(text)
@@ -171,23 +187,57 @@ def _decode_wide(raw: bytes) -> str:
         ) from None
 
 
-def _check_prolog_bytes(raw: bytes, start: int) -> None:
+def _without_external_doctype_bytes(raw: bytes, start: int) -> bytes:
+    """The document with a DOCTYPE that only names an external DTD blanked out; any other
+    DOCTYPE is refused."""
     prolog = _PROLOG_BYTES.match(raw, start)
     end = prolog.end() if prolog is not None else start
-    if raw[end : end + 9].upper() == b"<!DOCTYPE":
+    if raw[end : end + 9].upper() != b"<!DOCTYPE":
+        return raw
+    external = _EXTERNAL_DOCTYPE_BYTES.match(raw, end)
+    if external is None:
         raise _doctype_refused(raw.count(b"\n", 0, end) + 1)
+    # Spaces keep every line and column where it was, for error messages.
+    blank = re.sub(rb"[^\n]", b" ", external.group())
+    rest = _NAMED_ENTITY_BYTES.sub(_entity_bytes, raw[external.end() :])
+    return raw[:end] + blank + rest
 
 
-def _check_prolog_text(text: str) -> None:
+def _without_external_doctype_text(text: str) -> str:
     prolog = _PROLOG_TEXT.match(text)
     end = prolog.end() if prolog is not None else 0
-    if text[end : end + 9].upper() == "<!DOCTYPE":
+    if text[end : end + 9].upper() != "<!DOCTYPE":
+        return text
+    external = _EXTERNAL_DOCTYPE.match(text, end)
+    if external is None:
         raise _doctype_refused(text.count("\n", 0, end) + 1)
+    blank = re.sub(r"[^\n]", " ", external.group())
+    rest = _NAMED_ENTITY.sub(_entity_text, text[external.end() :])
+    return text[:end] + blank + rest
+
+
+def _character_reference(name: str) -> str | None:
+    """``&#233;`` for ``eacute``; ``None`` for XML's own entities and unknown names, which
+    are left to the parser (an unknown name is then an error, never a lookup)."""
+    if name in _XML_ENTITIES:
+        return None
+    codepoint = html.entities.name2codepoint.get(name)
+    return None if codepoint is None else f"&#{codepoint};"
+
+
+def _entity_text(match: re.Match[str]) -> str:
+    return _character_reference(match.group(1)) or match.group()
+
+
+def _entity_bytes(match: re.Match[bytes]) -> bytes:
+    reference = _character_reference(match.group(1).decode("ascii"))
+    return reference.encode("ascii") if reference else match.group()
 
 
 def _doctype_refused(line: int | None) -> ParseError:
     return ParseError(
-        "DOCTYPE declarations are refused: newsmodel never loads DTDs or expands entities",
+        "DOCTYPE declarations with an internal subset are refused: newsmodel never loads DTDs"
+        " or expands declared entities",
         line=line,
     )
 

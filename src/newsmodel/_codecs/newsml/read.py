@@ -17,6 +17,7 @@ from lxml import etree
 from ... import json as nm_json
 from ..._converter import parse_when
 from ..._extract.common.dates import parse_date
+from ..._extract.text.encoding import repair_mojibake
 from ..._model import (
     LANGUAGE_TAG,
     Article,
@@ -45,11 +46,51 @@ def news_items(root: etree._Element) -> list[etree._Element]:
     if root.tag == nar("newsItem"):
         return [root]
     if root.tag == nar("newsMessage"):
-        return list(root.iterfind(f"{nar('itemSet')}/{nar('newsItem')}"))
+        items = list(root.iterfind(f"{nar('itemSet')}/{nar('newsItem')}"))
+        packages = root.findall(f"{nar('itemSet')}/{nar('packageItem')}")
+        if not items and packages:
+            raise _package_refused(packages)
+        return items
+    if root.tag == nar("packageItem"):
+        raise _package_refused([root])
+    name = etree.QName(root).localname
+    if root.tag in {nar(other) for other in _OTHER_ITEMS}:
+        raise ParseError(
+            f"a NewsML-G2 {name} describes {_OTHER_ITEMS[name]}, not an article;"
+            " only newsItems hold articles",
+            line=source_line(root),
+        )
     raise ParseError(
-        f"not NewsML-G2: the root element is <{etree.QName(root).localname}>,"
-        " not a newsItem or newsMessage",
+        f"not NewsML-G2: the root element is <{name}>, not a newsItem or newsMessage",
         line=source_line(root),
+    )
+
+
+#: The NewsML-G2 items that are not news, and what they hold instead.
+_OTHER_ITEMS = {
+    "conceptItem": "a concept",
+    "knowledgeItem": "a set of concepts",
+    "planningItem": "planned coverage",
+    "catalogItem": "a catalogue of schemes",
+}
+
+
+def _package_refused(packages: list[etree._Element]) -> ParseError:
+    """A package lists items by reference; say which, since they are what holds articles."""
+    references = [
+        reference
+        for package in packages
+        for ref in package.iter(nar("itemRef"))
+        if (reference := ref.get("residref") or ref.get("href"))
+    ]
+    shown = ", ".join(references[:5]) + (
+        f" and {len(references) - 5} more" if len(references) > 5 else ""
+    )
+    listed = f"the {len(references)} items it references ({shown})" if references else "no item"
+    return ParseError(
+        f"a NewsML-G2 packageItem holds no article itself, and this document carries none of"
+        f" {listed}: read those newsItems, or a newsMessage that carries them inline",
+        line=source_line(packages[0]),
     )
 
 
@@ -84,7 +125,7 @@ class _Reader:
         if text is None:
             return None
         if not self.exact:
-            text = " ".join(text.split())
+            text = repair_mojibake(" ".join(text.split()))
         return text or None
 
     def text_of(self, element: etree._Element | None) -> str | None:

@@ -1,0 +1,1 @@
+"""WordPress exports (WXR) in (the facade is :mod:`newsmodel.wxr`)."""
