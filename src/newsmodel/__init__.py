@@ -48,6 +48,7 @@ from .errors import (
     InvalidArticleError,
     NewsModelError,
     NewsModelWarning,
+    NotAnArticleError,
     ParseError,
 )
 
@@ -81,6 +82,7 @@ __all__ = [
     "ListBlock",
     "NewsModelError",
     "NewsModelWarning",
+    "NotAnArticleError",
     "Organization",
     "Paragraph",
     "ParseError",

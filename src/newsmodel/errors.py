@@ -8,6 +8,7 @@ newsmodel::
     ├── InvalidArticleError (ValueError)   a model value breaks an invariant
     ├── ParseError (ValueError)            input could not be read
     │   └── ExtractionError                a page or text holds no article
+    │       └── NotAnArticleError          the page is something else (a forum, a product…)
     └── FormatError (ValueError)           unknown format name, or one that cannot be detected
 
     NewsModelWarning (UserWarning)
@@ -26,6 +27,7 @@ __all__ = [
     "InvalidArticleError",
     "NewsModelError",
     "NewsModelWarning",
+    "NotAnArticleError",
     "ParseError",
 ]
 
@@ -117,6 +119,56 @@ class ParseError(NewsModelError, ValueError):
 
 class ExtractionError(ParseError):
     """A document was read, but it holds no article (an empty or non-article page)."""
+
+
+class NotAnArticleError(ExtractionError):
+    """The page was read and is not an article: a forum, product, listing or error page, or
+    one with no running text.
+
+    Batch reports can tell it from broken input by its class; :attr:`kind` says what the page
+    is, for sorting, and the message says why it was judged so.
+
+    Args:
+        message: Why the page is not taken for an article.
+        kind: What the page is: ``"forum"``, ``"product"``, ``"listing"``, ``"contact"``,
+            ``"error"`` (a "page not found" page), or ``"no-text"`` when it simply holds too
+            little running text.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str = "no-text",
+        source: str | None = None,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message, source=source, path=path, line=line, column=column)
+        self.kind = kind
+
+    @property
+    def reason(self) -> str:
+        """Why the page is not taken for an article (the message without its location)."""
+        return self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_not_article,
+            (self.message, self.kind, self.source, self.path, self.line, self.column),
+        )
+
+
+def _rebuild_not_article(
+    message: str,
+    kind: str,
+    source: str | None,
+    path: str | None,
+    line: int | None,
+    column: int | None,
+) -> NotAnArticleError:
+    return NotAnArticleError(message, kind=kind, source=source, path=path, line=line, column=column)
 
 
 class FormatError(NewsModelError, ValueError):

@@ -18,12 +18,12 @@ import datetime as dt
 import html as _html
 import re
 import warnings
-from urllib.parse import urljoin
 
 from lxml import etree
 
 from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
 from ._extract.common.dates import parse_date
+from ._extract.common.urls import is_readable_url, join_url
 from ._extract.html.comments import extract_comments
 from ._extract.html.content import ContentTree
 from ._extract.html.encoding import decode_html
@@ -42,7 +42,7 @@ from ._model import (
     Paragraph,
     block_texts,
 )
-from .errors import ExtractionError, GuessWarning, ParseError
+from .errors import ExtractionError, GuessWarning, NotAnArticleError, ParseError
 from .quotes import QuoteOptions, with_quotes
 
 __all__ = ["dumps", "parse", "sniff"]
@@ -76,6 +76,7 @@ def parse(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_PAGE_BYTES,
     quote_options: QuoteOptions | None = None,
+    keep_non_article: bool = False,
 ) -> Article:
     """Read a news page into an article.
 
@@ -88,6 +89,9 @@ def parse(
         max_bytes: The largest page accepted (characters for ``str``).
         quote_options: Which quotes to find (:class:`~newsmodel.quotes.QuoteOptions`);
             every kind, names resolved, by default.
+        keep_non_article: Instead of raising :class:`~newsmodel.errors.NotAnArticleError`
+            for a page that is not an article, return what it carries (its metadata and
+            whatever text it has) with a :class:`~newsmodel.errors.GuessWarning`.
 
     Returns:
         The article: headline, standfirst, body blocks (paragraphs, headings, block quotes,
@@ -95,32 +99,56 @@ def parse(
         images, keywords, section, genre, comments and quotes.
 
     Raises:
-        ParseError: the input is not an HTML document at all, or is over ``max_bytes``.
-        ExtractionError: the page holds no article (empty, or no part of it reads as article
-            text); the message says which.
+        ParseError: the input is not an HTML document at all (binary data such as an
+            image), or is over ``max_bytes``.
+        NotAnArticleError: the page is not an article: it says it is a forum thread, a
+            product, a listing or an error page, or it holds too little running text; the
+            error's ``kind`` and message say which.
+        ExtractionError: the page is empty, or has no headline or title.
 
     Warns:
         GuessWarning: a charset was corrected or detected; a JSON-LD block was repaired or
             skipped; a date had no time zone, came from the URL alone, or a modification date
             precedes the publication date; the language was guessed from the text; the body
-            came from the metadata's ``articleBody`` because the page showed none.
+            came from the metadata's ``articleBody`` because the page showed none; a page
+            that is not an article was kept (``keep_non_article``).
     """
     check_size(data, max_bytes)
-    text = decode_html(data) if isinstance(data, bytes) else data
+    if isinstance(data, bytes):
+        _refuse_binary(data)
+        text = decode_html(data)
+    else:
+        text = data
     root = _tree(text)
     elements = PageIndex(root)
     content = ContentTree(root, elements)
     meta = read_metadata(root, url=url, elements=elements)
     base_url = _base_url(root, meta.url or url)
     blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=meta.declares_article)
-    blocks = _check_body(blocks, meta)
+    if _text_size(blocks) < _MIN_ARTICLE_CHARS and meta.non_article is None:
+        # Too little prose for an article: a page of short lines (a glossary entry, a price
+        # table) may still show one; its whole text outside boilerplate is the second try.
+        whole = content.page_blocks(skip_texts=meta.titles, base_url=base_url)
+        if _text_size(whole) > _text_size(blocks):
+            blocks = whole
+    blocks, refusal = _check_body(blocks, meta)
+    if refusal is not None:
+        if not keep_non_article:
+            raise refusal
+        warnings.warn(f"{refusal.reason}; kept what it carries", GuessWarning, stacklevel=2)
+        if not blocks:
+            blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=True)
     headline = meta.headline or next(
         (block.text for block in blocks if isinstance(block, Heading)), None
     )
     if not headline:
         raise ExtractionError("the page has article text but no headline or title")
     comments = extract_comments(
-        root, article_node=meta.article_node, declared_total=meta.comment_count, elements=elements
+        root,
+        article_node=meta.article_node,
+        declared_total=meta.comment_count,
+        elements=elements,
+        base_url=base_url,
     )
     article = Article(
         headline=headline,
@@ -182,10 +210,14 @@ def _base_url(root: etree._Element, page_url: str | None) -> str | None:
     base = next(root.iter("base"), None)
     href = (base.get("href") or "").strip() if base is not None else ""
     if href and page_url:
-        return urljoin(page_url, href)
-    if href.startswith(("http://", "https://")):
+        joined = join_url(page_url, href)
+        if joined is not None:
+            return joined
+    if href.startswith(("http://", "https://")) and is_readable_url(href):
         return href
-    return page_url if page_url and page_url.startswith(("http://", "https://")) else None
+    if page_url and page_url.startswith(("http://", "https://")) and is_readable_url(page_url):
+        return page_url
+    return None
 
 
 def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
@@ -220,6 +252,7 @@ def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
 def _tree(text: str) -> etree._Element:
     # lxml refuses str input that carries an XML encoding declaration.
     text = _XML_DECLARATION.sub("", text, count=1)
+    _refuse_binary_text(text)
     text = _DOCUMENT_END_TAG.sub("", text)
     if not text.strip():
         raise ExtractionError("the page is empty")
@@ -232,8 +265,11 @@ def _tree(text: str) -> etree._Element:
     return root
 
 
-def _check_body(blocks: tuple[Block, ...], meta: PageMetadata) -> tuple[Block, ...]:
-    size = sum(len(text) for block in blocks for text in block_texts(block))
+def _check_body(
+    blocks: tuple[Block, ...], meta: PageMetadata
+) -> tuple[tuple[Block, ...], NotAnArticleError | None]:
+    """The body to keep, and why the page is not an article when it is not one."""
+    size = _text_size(blocks)
     declared = meta.article_body
     if (
         declared
@@ -249,14 +285,55 @@ def _check_body(blocks: tuple[Block, ...], meta: PageMetadata) -> tuple[Block, .
             stacklevel=3,
         )
         paragraphs = [p for p in _PARAGRAPH_BREAK.split(declared) if p.strip()]
-        return tuple(Paragraph(text=p) for p in paragraphs)
+        return tuple(Paragraph(text=p) for p in paragraphs), None
+    if meta.non_article is not None:
+        kind, reason = meta.non_article
+        return blocks, NotAnArticleError(reason, kind=kind)
     if not blocks:
-        raise ExtractionError("no part of the page reads as article text")
+        return blocks, NotAnArticleError("no part of the page reads as article text")
     if size < _MIN_ARTICLE_CHARS and not meta.declares_article:
-        raise ExtractionError(
+        return blocks, NotAnArticleError(
             f"the page holds too little running text for an article ({size} characters)"
         )
-    return blocks
+    return blocks, None
+
+
+def _text_size(blocks: tuple[Block, ...]) -> int:
+    return sum(len(text) for block in blocks for text in block_texts(block))
+
+
+#: Leading bytes of common binary files that are sometimes fetched in place of a page.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x7fELF", "an executable"),
+    (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"),
+)
+#: Control characters that no HTML page holds in any number (tab, line feeds, form feed and
+#: escape are left out).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_SAMPLE = 4096
+
+
+def _refuse_binary(data: bytes) -> None:
+    head = data[:16]
+    if head.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        raise ParseError("not an HTML document: the bytes are a WebP image")
+    for signature, what in _BINARY_SIGNATURES:
+        if head.startswith(signature):
+            raise ParseError(f"not an HTML document: the bytes are {what}")
+
+
+def _refuse_binary_text(text: str) -> None:
+    sample = text[:_BINARY_SAMPLE]
+    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+        raise ParseError("not an HTML document: it holds binary data")
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -21,6 +20,7 @@ from ..._model import (
     Paragraph,
     block_texts,
 )
+from ..common.urls import join_url
 from .index import element_text, is_markup
 from .tree import _WORD, _WS, _Node, _Run
 
@@ -111,7 +111,8 @@ class _Emitter:
     def _absolute(self, url: str) -> str:
         if self.base_url is None or _ABSOLUTE_URL.match(url):
             return url
-        return urljoin(self.base_url, url)
+        # A link that cannot be resolved is kept as the page wrote it.
+        return join_url(self.base_url, url) or url
 
     def emit(self, node: _Node) -> None:
         for item in node.items:

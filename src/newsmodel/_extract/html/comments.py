@@ -8,7 +8,15 @@ Three sources, first match wins for the comments themselves:
 3. rendered comment lists: WordPress ``#comments`` / ``.comment-list`` / ``.commentlist`` and
    the common markup that copies it (an item per comment, a ``children`` list of replies,
    the author in ``.fn`` / ``.comment-author``, the text in ``.comment-content`` /
-   ``.comment-body``, the time in ``<time>``).
+   ``.comment-body``, the time in ``<time>``), the WordPress.com themes that wrap each
+   comment's own content in an ``<article class="comment">`` inside its list item, and
+   plainer markup: a region named "comments", "discussion" or "responses" holding a list of
+   ``<article>`` (or list) items, each with a header naming the author beside a ``<time>``,
+   replies nested as child lists.
+
+Pingbacks and trackbacks (``.pingback``, ``.trackback``) are notices that another site linked
+to the article, not readers' comments: they are left out. Comment permalinks and author links
+are made absolute against the page's address.
 
 A declared ``commentCount`` becomes the thread's ``total`` even when no comment is rendered.
 """
@@ -19,12 +27,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
 from lxml import etree
 
 from ..._model import Comment, CommentThread
 from ..common.cleantext import clean_text
 from ..common.dates import parse_date
 from ..common.schemaorg import types_of
+from ..common.urls import join_url
 from .index import Named, PageIndex, element_text, is_markup
 from .metadata.microdata import item_properties, itemprop_value
 
@@ -46,6 +56,13 @@ _META_WORDS = frozenset(
 )  # fmt: skip
 _ITEM_WORDS = frozenset({"comment", "comment-item", "comment-list-item"})
 _CHILDREN_WORDS = frozenset({"children", "replies", "comment-replies", "sub-comments"})
+#: Class words of link notices kept out of the thread.
+_NOTICE_WORDS = frozenset(
+    {"pingback", "trackback", "comment-type-pingback", "comment-type-trackback"}
+)
+#: Words (split at dashes and underscores) of a class or id that names a comment section.
+_SECTION_WORDS = frozenset({"comments", "commentlist", "discussion", "responses"})
+_NAME_PARTS = re.compile(r"[\s_\-]+")
 _MAX_COMMENTS = 2000
 
 
@@ -59,6 +76,7 @@ def extract_comments(
     article_node: Mapping[str, Any] | None = None,
     declared_total: int | None = None,
     elements: PageIndex | None = None,
+    base_url: str | None = None,
 ) -> CommentThread | None:
     """The page's comment section, or ``None`` when the page shows none and declares no count.
 
@@ -67,6 +85,7 @@ def extract_comments(
         article_node: The page's JSON-LD article node, when it has one.
         declared_total: A comment count the page's metadata declares.
         elements: The page's shared element lists, when the caller has them already.
+        base_url: The page's address, against which comment links are resolved.
 
     Returns:
         The thread with its comments (replies nested) and the declared total.
@@ -76,12 +95,26 @@ def extract_comments(
     comments = (
         _from_microdata(elements) or _from_jsonld(article_node) or _from_markup(elements.named)
     )
+    if comments and base_url:
+        comments = [_with_absolute_urls(comment, base_url) for comment in comments]
     is_open = _open_state(elements.named)
     if comments is None and declared_total is None and is_open is None:
         return None
     # The declared count is kept as the page gives it, even when it counts differently from
     # what was loaded (some platforms leave replies out of it).
     return CommentThread(comments=tuple(comments or ()), total=declared_total, open=is_open)
+
+
+def _with_absolute_urls(comment: Comment, base_url: str) -> Comment:
+    def absolute(url: str | None) -> str | None:
+        return (join_url(base_url, url) or url) if url else None
+
+    return attrs.evolve(
+        comment,
+        url=absolute(comment.url),
+        author_url=absolute(comment.author_url),
+        replies=tuple(_with_absolute_urls(reply, base_url) for reply in comment.replies),
+    )
 
 
 #: Ids and classes of a comment form (WordPress ``#respond``/``#commentform`` and look-alikes).
@@ -218,10 +251,15 @@ def _jsonld_comments(raw: object, depth: int) -> list[Comment]:
 # --- rendered markup --------------------------------------------------------------------------
 
 
+def _names_section(item: Named) -> bool:
+    if item.id in _LIST_IDS or _LIST_CLASSES.intersection(item.classes.split()):
+        return True
+    words = {w for value in (item.classes, item.id) for w in _NAME_PARTS.split(value) if w}
+    return bool(words & _SECTION_WORDS)
+
+
 def _from_markup(named: Iterable[Named]) -> list[Comment] | None:
-    containers = [
-        n.el for n in named if n.id in _LIST_IDS or _LIST_CLASSES.intersection(n.classes.split())
-    ]
+    containers = [n.el for n in named if _names_section(n)]
     for container in containers:
         items = _items(container, 0)
         if items:
@@ -235,9 +273,9 @@ def _items(container: etree._Element, depth: int) -> list[Comment]:
         return []
     out: list[Comment] = []
     for child in container:
-        if not is_markup(child):
+        if not is_markup(child) or _words(child) & _NOTICE_WORDS:
             continue
-        if _is_rendered_comment(child):
+        if _is_rendered_comment(child) or _is_plain_comment(child):
             comment = _rendered(child, depth)
             if comment is not None:
                 out.append(comment)
@@ -255,13 +293,50 @@ def _is_rendered_comment(el: etree._Element) -> bool:
     return _COMMENT_ID.match(el.get("id") or "") is not None
 
 
-def _rendered(el: etree._Element, depth: int) -> Comment | None:
+def _is_plain_comment(el: etree._Element) -> bool:
+    """An unnamed item of a comment section: an ``<article>``, or a list item holding one or a
+    ``<time>`` (the header's date) of its own."""
+    if el.tag == "article":
+        return True
+    if el.tag != "li":
+        return False
+    first = next((child for child in el if is_markup(child)), None)
+    if first is not None and first.tag == "article":
+        return True
+    return any(not _inside_list(time, el) for time in el.iter("time"))
+
+
+def _inside_list(sub: etree._Element, item: etree._Element) -> bool:
+    parent = sub.getparent()
+    while parent is not None and parent is not item:
+        if parent.tag in ("ol", "ul"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _own_body(el: etree._Element) -> etree._Element:
+    """The element holding a comment's own content: a wrapper ``<article>`` (WordPress.com
+    themes put one in each list item, beside the list of replies), else the item itself."""
+    first = next((child for child in el if is_markup(child)), None)
+    if (
+        first is not None
+        and (first.tag == "article" or (first.tag == "div" and _is_rendered_comment(first)))
+        and element_text(first).strip()
+    ):
+        return first
+    return el
+
+
+def _rendered(item: etree._Element, depth: int) -> Comment | None:
+    el = _own_body(item)
     author: str | None = None
     text_parts: list[str] = []
     when: str | None = None
     permalink: str | None = None
     replies: list[Comment] = []
     text_el: etree._Element | None = None
+    header_author: str | None = None
     for sub in el.iter():
         if sub is el or not is_markup(sub):
             continue
@@ -270,6 +345,8 @@ def _rendered(el: etree._Element, depth: int) -> Comment | None:
             text_el = sub
         if author is None and words & _AUTHOR_WORDS and not _inside_reply(sub, el):
             author = _author_name(sub)
+        if header_author is None and _names_author(sub) and not _inside_reply(sub, el):
+            header_author = _author_name(sub)
         if when is None and sub.tag == "time" and not _inside_reply(sub, el):
             when = sub.get("datetime") or clean_text(element_text(sub))
             link = sub.getparent()
@@ -285,9 +362,11 @@ def _rendered(el: etree._Element, depth: int) -> Comment | None:
             permalink = sub.get("href")
             if when is None and next(sub.iter("time"), None) is None:
                 when = clean_text(element_text(sub))
-    for child in el:
-        if is_markup(child) and (_words(child) & _CHILDREN_WORDS or child.tag in ("ol", "ul")):
-            replies.extend(_items(child, depth + 1))
+    for parent in {id(item): item, id(el): el}.values():
+        for child in parent:
+            if is_markup(child) and (_words(child) & _CHILDREN_WORDS or child.tag in ("ol", "ul")):
+                replies.extend(_items(child, depth + 1))
+    author = author or header_author
     if text_el is not None:
         text_parts = _paragraphs(text_el)
     else:
@@ -304,7 +383,7 @@ def _rendered(el: etree._Element, depth: int) -> Comment | None:
         return None
     if author and len(author) > 100:
         author = None
-    identifier = el.get("id") or None
+    identifier = item.get("id") or el.get("id") or None
     return Comment(
         text=text,
         id=identifier,
@@ -332,6 +411,19 @@ def _author_name(el: etree._Element) -> str | None:
     return text if text and len(text) <= 100 else None
 
 
+def _names_author(el: etree._Element) -> bool:
+    """A plain header's author: ``rel=author``, ``itemprop=author``, ``<cite>``, or the first
+    link or bold name of a ``<header>``."""
+    if el.tag == "cite" or "author" in (el.get("rel") or "").split():
+        return True
+    if el.get("itemprop") == "author":
+        return True
+    parent = el.getparent()
+    if parent is None or parent.tag != "header" or el.tag not in ("a", "strong", "b", "span"):
+        return False
+    return next((c for c in parent if is_markup(c) and c.tag != "time"), None) is el
+
+
 def _paragraphs(el: etree._Element) -> list[str]:
     paragraphs = [text for p in el.iter("p") if (text := clean_text(element_text(p)))]
     if paragraphs:
@@ -352,7 +444,7 @@ def _inside_reply(sub: etree._Element, comment: etree._Element) -> bool:
 def _inside_meta(sub: etree._Element, comment: etree._Element) -> bool:
     parent = sub.getparent()
     while parent is not None and parent is not comment:
-        if _words(parent) & _META_WORDS:
+        if _words(parent) & _META_WORDS or parent.tag in ("header", "footer"):
             return True
         parent = parent.getparent()
     return False

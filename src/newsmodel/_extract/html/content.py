@@ -361,13 +361,19 @@ def _choose(nodes: list[_Node], *, short: bool) -> _Node | None:
             best, best_score = node, score
     if best is not None:
         return _widen(best, nodes)
-    if short:
-        # No run is long enough to read as prose: the deepest container of the most non-link
-        # text outside boilerplate regions (nodes come children first).
-        for node in nodes:
-            score = node.chars - node.link_chars
-            if not node.shadow and not node.negative and score > best_score:
-                best, best_score = node, score
+    return _densest(nodes) if short else None
+
+
+def _densest(nodes: list[_Node]) -> _Node | None:
+    """The deepest container of the most non-link text outside boilerplate regions: the
+    page's text when no run of it is long enough to read as prose (nodes come children
+    first)."""
+    best: _Node | None = None
+    best_score = 0
+    for node in nodes:
+        score = node.chars - node.link_chars
+        if not node.shadow and not node.negative and score > best_score:
+            best, best_score = node, score
     return best
 
 
@@ -405,7 +411,19 @@ class ContentTree:
         Returns:
             The article's blocks in reading order.
         """
-        container = _choose(self._nodes, short=short)
+        return self._emit(_choose(self._nodes, short=short), skip_texts, base_url)
+
+    def page_blocks(
+        self, *, skip_texts: frozenset[str] = frozenset(), base_url: str | None = None
+    ) -> tuple[Block, ...]:
+        """The page's text outside boilerplate, as blocks: the fallback when :meth:`blocks`
+        finds too little (a glossary entry, a table of short lines). Arguments as there."""
+        return self._emit(_densest(self._nodes), skip_texts, base_url)
+
+    @staticmethod
+    def _emit(
+        container: _Node | None, skip_texts: frozenset[str], base_url: str | None
+    ) -> tuple[Block, ...]:
         if container is None:
             return ()
         # The container's own negative name (and those of its ancestors) is not held against

@@ -60,7 +60,8 @@ def _jsonld_bylines(value: object, graph: Graph) -> list[Byline]:
             if len(split) > 1 or (split and _BY_PREFIX.match(name)):
                 # A whole printed byline in a name field ("By A and B, Associated Press").
                 bylines.extend(split)
-            elif organization or is_organization(name):
+            elif organization or is_organization(split[0].name if split else name):
+                # "Jane Doe | Example Media" is a person with an affiliation, not a company.
                 bylines.append(Byline(name=name, kind=BylineKind.ORGANIZATION, url=url))
             else:
                 person = split[0] if split else Byline(name=name_case(name))

@@ -46,13 +46,15 @@ from ...._model import Byline, Image, Organization
 from ....errors import GuessWarning
 from ...common.dates import parse_date
 from ...common.ldjson import load_block
-from ...common.schemaorg import Graph, main_article_node
+from ...common.schemaorg import Graph, main_article_node, types_of
+from ...common.urls import is_readable_url
 from ..index import PageIndex
 from .fields import _PAGE_ARTICLE_TYPES, _byline_with, _Fields, _gather
 from .headline import _unstructured_headline
 from .jsonld import _body_text, _from_jsonld
 from .markup import _from_markup
-from .microdata import _from_microdata
+from .microdata import _from_microdata, _itemtype
+from .pagekind import PageKind, declared_page_kind
 from .tags import _META_SITE, _from_meta, _meta
 
 __all__ = ["PageMetadata", "merge_bylines", "read_metadata"]
@@ -92,6 +94,8 @@ class PageMetadata:
     titles: frozenset[str] = frozenset()
     #: Whether the page's metadata says it is an article (an article node, ``og:type``).
     declares_article: bool = False
+    #: What the page says it is instead of an article (a forum, a product…), and why.
+    non_article: PageKind | None = None
 
 
 def _url_date(url: str | None) -> dt.date | None:
@@ -205,7 +209,9 @@ def read_metadata(
         elements = PageIndex(root)
     blocks = [value for text in page.jsonld if (value := load_block(text)) is not None]
     graph = Graph(blocks, article_types=_PAGE_ARTICLE_TYPES)
-    canonical = page.canonical if page.canonical and "://" in page.canonical else None
+    canonical = page.canonical
+    if not canonical or "://" not in canonical or not is_readable_url(canonical):
+        canonical = None
     node = main_article_node(graph, canonical or url)
     sources: list[_Fields] = []
     if node is not None:
@@ -239,12 +245,14 @@ def read_metadata(
         published = url_day
     modified = _date(text for source in sources for text in source.modified)
     if published is not None and modified is not None and _earlier(modified, published):
+        # Schema.org consumers reject such a pair; the publication date is the one readers see.
         warnings.warn(
             f"the page says it was modified ({modified.isoformat()}) before it was published"
-            f" ({published.isoformat()})",
+            f" ({published.isoformat()}); the modification date is left out",
             GuessWarning,
             stacklevel=2,
         )
+        modified = None
     bylines = merge_bylines(*(source.authors for source in sources))
     titles = {t for t in (headline, page.title, *page.h1) if t}
     for source in sources:
@@ -255,6 +263,21 @@ def read_metadata(
         (s.comment_count for s in sources if s.comment_count is not None), microdata_count
     )
     images: list[Image] = next(_walk_sources(sources, "images"), [])
+    declares_article = (
+        node is not None
+        or microdata_is_article
+        or any(kind.lower() == "article" for kind in page.meta.get("og:type", ()))
+    )
+    non_article = None
+    if node is not None and "discussionforumposting" in types_of(node):
+        # schema.org files forum posts under Article; a thread is no news article.
+        non_article = declared_page_kind([types_of(node)], (), ())
+    elif not declares_article:
+        non_article = declared_page_kind(
+            [*(types_of(item) for item in graph.nodes), *map(_itemtype, elements.itemscopes)],
+            page.meta.get("og:type", ()),
+            [t for t in (page.title, *page.h1) if t],
+        )
     return PageMetadata(
         headline=headline,
         standfirst=next(_walk_sources(sources, "description"), None),
@@ -280,7 +303,6 @@ def read_metadata(
         article_node=node,
         article_body=article_body,
         titles=frozenset(titles),
-        declares_article=node is not None
-        or microdata_is_article
-        or any(kind.lower() == "article" for kind in page.meta.get("og:type", ())),
+        declares_article=declares_article,
+        non_article=non_article,
     )
