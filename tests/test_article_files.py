@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import newsmodel.json as nmjson
-from newsmodel import NewsModelWarning, ParseError, detect_format, feeds, newsml, wxr
+from newsmodel import NewsModelWarning, ParseError, detect_format, feeds, newsml, newsml1, wxr
 
 SAMPLES = Path(__file__).parent / "data" / "formats"
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -168,3 +168,49 @@ def test_wordpress_shortcodes_and_block_comments_are_removed() -> None:
 
     stored = '<!-- wp:paragraph -->\nOne [sic] line\nstill one.\n\n[gallery ids="1,2"]\n\nTwo.'
     assert wordpress_html(stored) == "<p>One [sic] line<br>still one.</p>\n<p>Two.</p>"
+
+
+def test_blog_export_entries_that_are_not_posts_are_skipped() -> None:
+    """An Atom blog export marks settings and comments by kind; only posts are articles."""
+    kind = "http://schemas.google.com/g/2005#kind"
+    entry = (
+        "<entry><title>{0}</title><id>{0}</id><updated>2026-01-01T00:00:00Z</updated>"
+        '<category scheme="' + kind + '" term="http://schemas.google.com/blogger/2008/kind#{1}"/>'
+        '<content type="html">Text of {0}</content></entry>'
+    )
+    data = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>'
+        + entry.format("settings", "settings")
+        + entry.format("A post", "post")
+        + entry.format("a comment", "comment")
+        + "</feed>"
+    )
+    with pytest.warns(NewsModelWarning, match="skipped 2 entries"):
+        articles = feeds.loads_all(data)
+    assert [(a.headline, a.keywords) for a in articles] == [("A post", ())]
+
+
+def test_a_caption_component_is_not_body_text() -> None:
+    """NewsML 1: a text component whose role is Caption stays out of the body."""
+    data = b"""<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines>
+    <NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/>
+    <DataContent>The story.</DataContent></ContentItem></NewsComponent>
+    <NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/>
+    <DataContent>A photo caption.</DataContent></ContentItem></NewsComponent>
+    </NewsComponent></NewsItem></NewsML>"""
+    assert newsml1.loads(data).text == "The story."
+
+
+def test_one_output_file_refuses_several_articles(tmp_path: Path) -> None:
+    """``-o one.json`` for a feed of three items fails and writes nothing, instead of keeping
+    only the last item."""
+    out = tmp_path / "one.json"
+    source = SAMPLES / "feed" / "atom.xml"
+    run = subprocess.run(
+        [sys.executable, "-m", "newsmodel", "convert", str(source), "--to", "json", "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1
+    assert "holds 3 articles" in run.stderr
+    assert not out.exists()

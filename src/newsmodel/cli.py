@@ -156,10 +156,19 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if stream or output is None:
             _write_stream(results, output, progress, report, lines=stream)
         else:
+            converted = []
             for result in results:
                 _account(result, progress, report)
                 if not folder and result.output is not None:
-                    _write_file(output, result.output, progress)
+                    converted.append(result.output)
+            if len(converted) == 1:
+                _write_file(output, converted[0], progress)
+            elif converted:  # one input holding several articles (a feed, an export)
+                progress.failed += 1
+                progress.say(
+                    f"{names[0]}: holds {len(converted)} articles; write them to a folder"
+                    " (-o FOLDER/) or one per line (-o FILE.jsonl)"
+                )
     except KeyboardInterrupt:
         interrupted = True
     finally:

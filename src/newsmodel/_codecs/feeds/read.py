@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from ..._model import Article, Block, Byline, Image, Organization, block_texts
-from ...errors import GuessWarning, InvalidArticleError, ParseError
+from ...errors import GuessWarning, InvalidArticleError, NewsModelWarning, ParseError
 from ..markup import MarkupReader, html_blocks, local, text_blocks, tidy
 from ..rss import (
     ATOM,
@@ -37,6 +37,18 @@ from ..rss import (
 __all__ = ["AtomEntries", "feed_kind", "read_feed"]
 
 FeedKind = str  # "rss", "rss1" or "atom"
+# Blog exports in Atom (Blogger's) mark each entry's kind: posts, and also settings, the
+# template, pages and comments, which are not articles.
+_KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
+
+
+def _is_post(entry: etree._Element) -> bool:
+    kinds = [
+        category.get("term") or ""
+        for category in children(entry, ATOM, "category")
+        if category.get("scheme") == _KIND_SCHEME
+    ]
+    return not kinds or any(kind.endswith("#post") for kind in kinds)
 
 
 def feed_kind(root: etree._Element) -> FeedKind | None:
@@ -104,7 +116,18 @@ class AtomEntries:
         self.authors = self.people(root) if is_feed else ()
 
     def items(self) -> list[etree._Element]:
-        return [self.root] if local(self.root) == "entry" else children(self.root, ATOM, "entry")
+        if local(self.root) == "entry":
+            return [self.root]
+        entries = children(self.root, ATOM, "entry")
+        kept = [entry for entry in entries if _is_post(entry)]
+        if len(kept) < len(entries):
+            warnings.warn(
+                f"skipped {len(entries) - len(kept)} entries that are not posts"
+                " (settings, templates, pages or comments of a blog export)",
+                NewsModelWarning,
+                stacklevel=4,
+            )
+        return kept
 
     def text(self, element: etree._Element | None) -> str | None:
         """An Atom text construct (``type`` text, html or xhtml) as plain text."""
@@ -159,6 +182,7 @@ class AtomEntries:
         terms = (
             tidy(category.get("label") or category.get("term"))
             for category in children(entry, ATOM, "category")
+            if category.get("scheme") != _KIND_SCHEME
         )
         fields["keywords"] = tuple(dict.fromkeys(term for term in terms if term))
         fields["images"] = tuple(

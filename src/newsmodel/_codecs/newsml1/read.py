@@ -36,6 +36,8 @@ __all__ = ["is_newsml1", "read_envelope"]
 NEWSML1 = "http://iptc.org/std/NewsML/2003-10-10/"
 _PREFIX = f"{{{NEWSML1}}}"
 _NITF_TYPES = ("nitf",)
+#: Roles of text components that hold something other than the story.
+_NOT_BODY_ROLES = frozenset({"caption", "editornote", "editor note", "advisory"})
 _HTML_TYPES = ("html", "xhtml")
 
 
@@ -182,6 +184,10 @@ class _Item:
                 continue
             if media not in ("", "text") and not mime.startswith("text/"):
                 continue
+            component = item.getparent()
+            role = _formal(component.find("Role")) if component is not None else None
+            if (role or "").lower() in _NOT_BODY_ROLES:
+                continue  # a photo's caption or a note to editors is not the story's text
             data = item.find("DataContent")
             if data is None:
                 continue  # held by reference (Href): never fetched
