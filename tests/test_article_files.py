@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import newsmodel.json as nmjson
-from newsmodel import NewsModelWarning, ParseError, detect_format, feeds, newsml, newsml1, wxr
+from newsmodel import NewsModelWarning, ParseError, detect_format, feeds, newsml, newsml1, nitf, wxr
 
 SAMPLES = Path(__file__).parent / "data" / "formats"
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -214,3 +214,21 @@ def test_one_output_file_refuses_several_articles(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert "holds 3 articles" in run.stderr
     assert not out.exists()
+
+
+def test_bytes_that_are_not_the_utf8_they_declare_are_read_as_windows_1252() -> None:
+    """An archive file declaring UTF-8 but written in windows-1252 is read, with a warning."""
+    data = '<?xml version="1.0" encoding="UTF-8"?><nitf><body><body.head><hedline>'
+    data += "<hl1>Café “quoted”</hl1></hedline></body.head></body></nitf>"
+    with pytest.warns(NewsModelWarning, match="windows-1252"):
+        assert nitf.loads(data.encode("cp1252")).headline == "Café “quoted”"
+
+
+def test_undeclared_html_entities_are_read_from_the_fixed_table() -> None:
+    """``&nbsp;`` and ``&eacute;`` without a DTD are read as characters, with a warning; an
+    unknown name stays an error."""
+    data = "<nitf><body><body.head><hedline><hl1>{}</hl1></hedline></body.head></body></nitf>"
+    with pytest.warns(NewsModelWarning, match="undeclared HTML entities"):
+        assert nitf.loads(data.format("Caf&eacute;&nbsp;bar")).headline == "Café bar"
+    with pytest.raises(ParseError, match="'madeup' not defined"):
+        nitf.loads(data.format("&madeup;"))

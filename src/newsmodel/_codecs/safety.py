@@ -13,6 +13,9 @@ the reason (and the line, where known):
   common in agency archives) is blanked out and ignored: the DTD is never loaded or fetched, and
   the HTML named entities such DTDs define (``&eacute;``) are read as the characters they name;
 - too many namespace declarations (libxml2 takes seconds over hundreds of thousands);
+- nothing is refused that only a sloppy writer got wrong: bytes that are not the UTF-8 they
+  declare are read as windows-1252, and HTML named entities used without a DTD from the same
+  fixed table, each with a :class:`~newsmodel.GuessWarning`;
 - XInclude elements (never processed: refused, so nobody mistakes them for included content);
 - nesting deeper than libxml2's limit of 256 levels, and text nodes over its 10 MB limit
   (``huge_tree`` stays off).
@@ -25,11 +28,12 @@ from __future__ import annotations
 import html.entities
 import re
 import threading
+import warnings
 import zlib
 
 from lxml import etree
 
-from ..errors import ParseError
+from ..errors import GuessWarning, ParseError
 from .limits import DEFAULT_MAX_BYTES, check_size
 
 __all__ = ["DEFAULT_MAX_BYTES", "MAX_NAMESPACE_DECLARATIONS", "parse_xml"]
@@ -55,6 +59,8 @@ _EXTERNAL_DOCTYPE_BYTES = re.compile(_EXTERNAL_DOCTYPE.pattern.encode("ascii"), 
 # read from this fixed table (never from the document).
 _NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 _NAMED_ENTITY_BYTES = re.compile(_NAMED_ENTITY.pattern.encode("ascii"))
+_UNDEFINED_ENTITY = "not defined"
+_WRONG_ENCODING = "Invalid bytes in character encoding"
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _XINCLUDE_NAMESPACES = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 # libxml2's messages for its own limits, said more plainly.
@@ -112,7 +118,16 @@ def parse_xml(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree
     raw = _without_external_doctype_bytes(raw, start)
     if raw.count(b"xmlns") > MAX_NAMESPACE_DECLARATIONS:
         raise _too_many_namespaces()
-    return _parse(raw)
+    try:
+        return _parse_repairing(raw)
+    except ParseError as error:
+        if _WRONG_ENCODING not in error.message:
+            raise
+    # Bytes that are not the UTF-8 they declare (or default to) are nearly always
+    # windows-1252 in news archives; every byte decodes, so this cannot fail in turn.
+    _guess("the document is not in the encoding it declares; read it as windows-1252")
+    text = raw[start:].decode("cp1252", errors="replace")
+    return _parse_repairing(_DECLARATION_TEXT.sub("", text, count=1))
 
 
 def _parse_text(text: str, max_bytes: int) -> etree._Element:
@@ -123,7 +138,29 @@ def _parse_text(text: str, max_bytes: int) -> etree._Element:
     text = _without_external_doctype_text(text)
     if text.count("xmlns") > MAX_NAMESPACE_DECLARATIONS:
         raise _too_many_namespaces()
-    return _parse(text)
+    return _parse_repairing(text)
+
+
+def _parse_repairing(data: bytes | str) -> etree._Element:
+    """:func:`_parse`, once more with HTML's named entities (``&nbsp;``) read as the
+    characters they name when the document uses them undeclared, as sloppy exports do."""
+    try:
+        return _parse(data)
+    except ParseError as error:
+        if _UNDEFINED_ENTITY not in error.message:
+            raise
+        if isinstance(data, bytes):
+            repaired: bytes | str = _NAMED_ENTITY_BYTES.sub(_entity_bytes, data)
+        else:
+            repaired = _NAMED_ENTITY.sub(_entity_text, data)
+        if repaired == data:
+            raise
+    _guess("read undeclared HTML entities (such as &nbsp;) as the characters they name")
+    return _parse(repaired)
+
+
+def _guess(message: str) -> None:
+    warnings.warn(message, GuessWarning, stacklevel=4)
 
 
 def _parse(data: bytes | str) -> etree._Element:
