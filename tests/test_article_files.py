@@ -232,3 +232,14 @@ def test_undeclared_html_entities_are_read_from_the_fixed_table() -> None:
         assert nitf.loads(data.format("Caf&eacute;&nbsp;bar")).headline == "Café bar"
     with pytest.raises(ParseError, match="'madeup' not defined"):
         nitf.loads(data.format("&madeup;"))
+
+
+def test_a_description_of_several_paragraphs_is_the_body() -> None:
+    """Feeds that put the whole article in the description give it as the body, no warning."""
+    paragraphs = "".join(f"&lt;p&gt;Paragraph {n}.&lt;/p&gt;" for n in (1, 2, 3))
+    data = f"""<rss version="2.0"><channel><title>T</title><item><title>Full text</title>
+    <description>{paragraphs}</description></item></channel></rss>"""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NewsModelWarning)
+        article = feeds.loads(data)
+    assert (article.standfirst, article.text) == (None, "Paragraph 1.\nParagraph 2.\nParagraph 3.")

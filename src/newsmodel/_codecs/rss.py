@@ -54,6 +54,8 @@ __all__ = [
 ]
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: A description of this many blocks or more is the article's text rather than a summary.
+_BODY_BLOCKS = 3
 # "jane@example.com (Jane Doe)", RSS 2.0's author form.
 _EMAIL_AND_NAME = re.compile(r"^\s*(\S+@\S+)\s*\((.+)\)\s*$")
 
@@ -198,8 +200,16 @@ class RssItems:
         fields["images"] = self.images(item)
         fields["comments"] = self.comments(item)
         encoded = text_of(item, CONTENT, "encoded")
+        description = text_of(item, core, "description")
         body = html_blocks(encoded, max_bytes=self.max_bytes) if encoded else ()
-        with_summary(fields, body, plain(text_of(item, core, "description")))
+        if not body and description and "<" in description:
+            # Many feeds put the whole article in the description: several paragraphs are
+            # a body, not a summary.
+            blocks = html_blocks(description, max_bytes=self.max_bytes)
+            if len(blocks) >= _BODY_BLOCKS:
+                fields["body"] = blocks
+                return fields
+        with_summary(fields, body, plain(description))
         return fields
 
     def headline(self, item: etree._Element, index: int, fields: dict[str, Any]) -> str:
