@@ -47,6 +47,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _BLOCK_START = re.compile(
     r"^\s*<(?:p|h[1-6]|ul|ol|blockquote|figure|div|table|pre|hr|section|img)\b", re.IGNORECASE
 )
+#: Post statuses that hold no article: WordPress's empty placeholder, and the bin.
+_NOT_WRITTEN = frozenset({"auto-draft", "trash"})
 #: Replies nest at most this deep, as in the text parser's comment threads.
 MAX_REPLY_DEPTH = 64
 _GMT_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$")
@@ -82,8 +84,12 @@ def read_export(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...]:
     skipped: Counter[str] = Counter()
     for index, item in enumerate(export.items(), start=1):
         kind = tidy(export.wp(item, "post_type")) or "post"
+        status = tidy(export.wp(item, "status"))
         if kind != "post":
             skipped[kind] += 1
+            continue
+        if status in _NOT_WRITTEN:
+            skipped[f"{status} post"] += 1
             continue
         try:
             articles.append(export.article(item, index))
@@ -94,9 +100,9 @@ def read_export(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...]:
                 line=_line(item),
             ) from error
     if skipped:
-        counts = ", ".join(f"{count} of type {kind}" for kind, count in sorted(skipped.items()))
+        counts = ", ".join(f"{kind}: {count}" for kind, count in sorted(skipped.items()))
         warnings.warn(
-            f"skipped {skipped.total()} entries that are not posts: {counts}",
+            f"skipped {skipped.total()} entries that are not articles ({counts})",
             NewsModelWarning,
             stacklevel=3,
         )
