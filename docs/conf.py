@@ -7,7 +7,13 @@ author = "The newsmodel developers"
 copyright = "2026, the newsmodel developers"
 release = _version("newsmodel")
 
-extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon", "sphinx.ext.intersphinx"]
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.intersphinx",
+    "sphinxarg.ext",  # the command line's reference, generated from its parser
+]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 exclude_patterns = ["_build"]
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -22,5 +28,6 @@ napoleon_numpy_docstring = False
 # Offline builds: no inventories are fetched, so nothing here names a remote inventory.
 intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
 
-html_theme = "alabaster"
+# furo lets wide tables and long code lines scroll instead of cutting them off.
+html_theme = "furo"
 html_title = "newsmodel"

@@ -1,8 +1,10 @@
-"""The Python examples in the README and the docs run as written."""
+"""The docs: Python examples run as written; the command line's options are all explained."""
 
 from __future__ import annotations
 
+import argparse
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,3 +20,28 @@ def test_python_examples_run(page: Path) -> None:
     namespace: dict[str, object] = {}
     for example in EXAMPLE.findall(page.read_text("utf-8")):
         exec(compile(example, str(page), "exec"), namespace)
+
+
+def _options(parser: argparse.ArgumentParser) -> Iterator[tuple[str, str]]:
+    """Every option string of a parser and of its subcommands, with the command's name."""
+    for action in parser._actions:  # argparse keeps its actions here, and nowhere public
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                for _, option in _options(sub):
+                    yield name, option
+        else:
+            for option in action.option_strings:
+                yield parser.prog, option
+
+
+def test_every_command_line_option_is_documented() -> None:
+    """docs/cli.md explains every option of every subcommand, and embeds the generated
+    reference, so that neither can drift from the parser."""
+    from newsmodel.cli import _parser
+
+    page = (ROOT / "docs" / "cli.md").read_text("utf-8")
+    found = list(_options(_parser()))
+    assert {option for _, option in found} >= {"--to", "--url", "--format", "--version"}
+    missing = [f"{command} {option}" for command, option in found if f"`{option}" not in page]
+    assert missing == []
+    assert ".. argparse::\n   :module: newsmodel.cli\n   :func: _parser" in page

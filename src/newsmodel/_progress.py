@@ -47,14 +47,17 @@ class Progress:
             self._draw(time.monotonic())
         self.stream.flush()
 
-    def summary(self, *, interrupted: bool = False) -> str:
-        """The closing line: outcomes, time and rate."""
+    def summary(self, *, interrupted: bool = False, skipped: str = "") -> str:
+        """The closing line: outcomes, time and rate, and what the inputs held that was not
+        read (``skipped``, as :class:`~newsmodel.batch.Notes` says it)."""
         elapsed = time.monotonic() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         parts = [f"{self.converted} converted", f"{self.failed} failed"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already done)")
-        ending = "; interrupted, rerun with --resume to finish" if interrupted else ""
+        ending = f"; skipped {skipped}" if skipped else ""
+        if interrupted:
+            ending += "; interrupted, rerun with --resume to finish"
         return f"newsmodel: {', '.join(parts)} in {elapsed:.1f} s ({rate:.1f}/s){ending}"
 
     def close(self) -> None:

@@ -1,15 +1,27 @@
-"""Cross-field checks: what each field allows alone but the article as a whole should not say."""
+"""Cross-field checks: what each field allows alone but the article as a whole should not say.
+
+Also, for reports that list everything: :func:`every_error` unfolds a structural
+:class:`~newsmodel.ParseError` into one error per bad value of the document.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 import attrs
+import cattrs
 
+from ._converter import _leaf_errors
 from ._model import Article, Comment, Span
+from .errors import NewsModelError
 
-__all__ = ["Problem", "validate"]
+__all__ = ["CLOCK_SKEW", "Problem", "every_error", "validate"]
+
+#: How far a modification may seem to precede the publication before it is an error rather
+#: than a warning: publishing systems stamp the two times from different clocks and steps.
+CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -20,6 +32,8 @@ class Problem:
     """The JSON path of the field at fault (``$.quotes[2].text``)."""
     message: str
     """What is wrong."""
+    severity: Literal["error", "warning"] = "error"
+    """``warning`` for what is likely harmless (a clock skew of seconds); else ``error``."""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -27,6 +41,9 @@ class Problem:
 
 def validate(article: Article) -> list[Problem]:
     """Every cross-field problem of ``article``, in field order; empty when there is none.
+
+    Problems of severity ``warning`` are likely harmless, such as a modification stamped a few
+    seconds (at most :data:`CLOCK_SKEW`) before the publication.
 
     The model already refuses values that are wrong on their own (an empty headline, a naive
     datetime); this finds what is only wrong in combination: a modification before the
@@ -53,11 +70,18 @@ def _before(later: dt.date, earlier: dt.date) -> bool:
 
 
 def _dates(article: Article) -> Iterator[Problem]:
-    if article.published and article.modified and _before(article.modified, article.published):
+    published, modified = article.published, article.modified
+    if published and modified and _before(modified, published):
+        skew = (
+            isinstance(published, dt.datetime)
+            and isinstance(modified, dt.datetime)
+            and published - modified <= CLOCK_SKEW
+        )
         yield Problem(
             path="$.modified",
-            message=f"modified ({article.modified.isoformat()}) before published"
-            f" ({article.published.isoformat()})",
+            message=f"modified ({modified.isoformat()}) before published"
+            f" ({published.isoformat()})" + (", a clock skew" if skew else ""),
+            severity="warning" if skew else "error",
         )
 
 
@@ -122,3 +146,22 @@ def _replies(comments: Sequence[Comment], path: str) -> Iterator[Problem]:
                     message="a reply is dated before the comment it answers",
                 )
         yield from _replies(comment.replies, f"{here}.replies")
+
+
+def every_error(error: NewsModelError) -> list[NewsModelError]:
+    """Every bad value behind a structural error, each with its path; else ``[error]``.
+
+    A codec reports the first bad value of a document; the structuring that failed knew them
+    all, and a report for people fixing a file shows them together.
+    """
+    cause = error.__cause__
+    if not isinstance(cause, cattrs.BaseValidationError) or error.path is None:
+        return [error]
+    leaves = list(_leaf_errors(cause, "$"))
+    if not leaves or not error.path.endswith(leaves[0][0][1:]):
+        return [error]
+    base = error.path[: len(error.path) - len(leaves[0][0]) + 1]
+    found = [error]
+    for path, message in leaves[1:]:
+        found.append(type(error)(message, source=error.source, path=base + path[1:]))
+    return found

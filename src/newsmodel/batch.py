@@ -19,26 +19,32 @@ and ``resume=True`` skips the outputs that already exist.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
+import stat
 import tempfile
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 
-from ._formats import Format, detect_format, get_format
+from ._formats import SNIFF_BYTES, Format, detect_format, get_format
+from ._json_text import parse_json
 from ._model import Article
-from ._sources import JSONL_EXTENSIONS, WARC_EXTENSIONS, Record, count_records, records
+from ._payload import binary_kind
+from ._sources import JSONL_EXTENSIONS, WARC_EXTENSIONS, Notes, Record, count_records, records
 from .errors import FormatError, NewsModelError, NewsModelWarning, ParseError
 
 __all__ = [
     "JSONL_EXTENSIONS",
     "WARC_EXTENSIONS",
     "Failure",
+    "Notes",
     "Record",
     "Result",
     "convert",
@@ -46,6 +52,8 @@ __all__ = [
     "count_records",
     "guesses",
     "load",
+    "located",
+    "open_atomically",
     "records",
     "write_atomically",
 ]
@@ -102,7 +110,7 @@ class _Plan:
 
 
 def convert(
-    inputs: Iterable[str | os.PathLike[str]] | Iterable[Record],
+    inputs: Iterable[str | os.PathLike[str] | Record],
     *,
     to: str,
     source_format: str | None = None,
@@ -111,7 +119,8 @@ def convert(
     jobs: int = 1,
     ordered: bool = True,
     resume: bool = False,
-) -> Iterator[Result]:
+    notes: Notes | None = None,
+) -> Generator[Result, None, None]:
     """Convert every record of ``inputs`` to the format ``to``, yielding one result each.
 
     Args:
@@ -125,6 +134,8 @@ def convert(
         jobs: Worker processes; 1 converts in this process.
         ordered: Yield results in input order; ``False`` yields them as they finish.
         resume: Skip records whose output file already exists.
+        notes: Counts what the walk over ``inputs`` passed over, and receives its warnings
+            (see :func:`records`).
 
     Raises:
         FormatError: ``to`` or ``source_format`` is unknown, or cannot write lines.
@@ -140,7 +151,7 @@ def convert(
         folder=os.fspath(output) if output is not None else None,
         lines=lines,
     )
-    stream = _as_records(inputs)
+    stream = records(inputs, source_format=source_format, notes=notes)
     if jobs <= 1:
         return _inline(plan, stream, resume)
     return _parallel(plan, stream, resume, jobs, ordered)
@@ -260,31 +271,46 @@ def guesses() -> Iterator[list[str]]:
 def write_atomically(destination: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` through a temporary file and a rename: no reader ever sees half a file,
     and an interrupted write leaves nothing behind."""
+    with open_atomically(destination) as stream:
+        stream.write(data)
+
+
+@contextlib.contextmanager
+def open_atomically(destination: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write that appears under ``destination`` whole, once closed.
+
+    It gets the permissions a new file would get from the umask (or those of the file it
+    replaces), not the private ones of a temporary file. Interrupted, it leaves nothing.
+    """
     path = Path(destination)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
 
 
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+@functools.cache
+def _umask() -> int:
+    # The umask can only be read by setting it; done once, before any worker thread exists.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 # --- internals --------------------------------------------------------------------------------
-
-
-def _as_records(inputs: Iterable[str | os.PathLike[str]] | Iterable[Record]) -> Iterator[Record]:
-    pending: list[str | os.PathLike[str]] = []
-    for entry in inputs:
-        if isinstance(entry, Record):
-            yield from records(pending)
-            pending.clear()
-            yield entry
-        else:
-            pending.append(entry)
-    yield from records(pending)
 
 
 def load(record: Record, *, source_format: str | None = None) -> Article:
@@ -299,11 +325,43 @@ def load(record: Record, *, source_format: str | None = None) -> Article:
 
 
 def _reader(record: Record, source_format: str | None, data: bytes) -> Format:
+    """The format to read ``data`` with: named, or recognised; never for binary junk."""
     name = source_format or record.format
-    fmt = get_format(name) if name else detect_format(data, record.path or record.source)
+    head = data[:SNIFF_BYTES]
+    if name:
+        fmt = get_format(name)
+        recognised = fmt.sniff is not None and fmt.sniff(head)
+    else:
+        try:
+            fmt = detect_format(data, record.filename)
+        except FormatError:
+            _refuse_binary(head)
+            if record.line is not None:
+                parse_json(data)  # a line that is not JSON: say where it breaks
+                raise FormatError(
+                    "a JSON value of no known article format; name it with --from"
+                ) from None
+            raise
+        recognised = fmt.sniff is not None and fmt.sniff(head)
+    if not recognised:
+        _refuse_binary(head)
     if fmt.read is None:
         raise FormatError(f"format {fmt.name!r} cannot be read")
     return fmt
+
+
+def _refuse_binary(head: bytes) -> None:
+    kind = binary_kind(head)
+    if kind is not None:
+        raise ParseError(f"not an article: this looks like {kind}")
+
+
+def located(error: NewsModelError, record: Record) -> NewsModelError:
+    """``error`` with the record's place filled in: ``feed.jsonl:4:17`` for a line's column."""
+    if record.line is not None and error.source is None and error.line is not None:
+        error.source = record.source.rsplit(":", 1)[0]
+        error.line += record.line - 1
+    return error.with_source(record.source)
 
 
 def _parse(fmt: Format, data: bytes, record: Record) -> Article:
@@ -329,7 +387,7 @@ def _destination(record: Record, plan: _Plan) -> Path | None:
 
 def _failed(record: Record, stage: str, error: BaseException, message: str | None = None) -> Result:
     if isinstance(error, NewsModelError):
-        message = str(error.with_source(record.source))
+        message = str(located(error, record))
     failure = Failure(stage=stage, error=type(error).__name__, message=message or str(error))
     return Result(source=record.source, failure=failure)
 
@@ -366,7 +424,7 @@ class _Outputs:
         return None
 
 
-def _inline(plan: _Plan, stream: Iterator[Record], resume: bool) -> Iterator[Result]:
+def _inline(plan: _Plan, stream: Iterator[Record], resume: bool) -> Generator[Result, None, None]:
     outputs = _Outputs(plan, resume)
     for record in stream:
         settled = outputs.settled(record)
@@ -406,7 +464,7 @@ def _chunks(
 
 def _parallel(
     plan: _Plan, stream: Iterator[Record], resume: bool, jobs: int, ordered: bool
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     in_flight: deque[Future[list[Result]] | list[Result]] = deque()
     limit = jobs * CHUNKS_PER_JOB
@@ -417,6 +475,16 @@ def _parallel(
                 yield from _next_done(in_flight, ordered)
         while in_flight:
             yield from _next_done(in_flight, ordered)
+    except KeyboardInterrupt:
+        # Chunks already running finish and write their files: their results are still
+        # handed over, so that what a summary counts is what was written.
+        pool.shutdown(wait=True, cancel_futures=True)
+        for item in in_flight:
+            if isinstance(item, list):
+                yield from item
+            elif item.done() and not item.cancelled() and item.exception() is None:
+                yield from item.result()
+        raise
     finally:
         # On Ctrl-C or an abandoned generator, drop what has not started; running chunks
         # finish, so every file they write is whole.
@@ -427,8 +495,11 @@ def _next_done(
     in_flight: deque[Future[list[Result]] | list[Result]], ordered: bool
 ) -> list[Result]:
     if ordered:
-        head = in_flight.popleft()
-        return head if isinstance(head, list) else head.result()
+        # Left in place until done: interrupted while waiting, it is still drained.
+        head = in_flight[0]
+        results = head if isinstance(head, list) else head.result()
+        in_flight.popleft()
+        return results
     for item in in_flight:
         if isinstance(item, list):
             in_flight.remove(item)

@@ -8,20 +8,31 @@ input succeeded, 1 when some failed, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import stat
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from importlib.resources import files
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import attrs
 
-from . import Article, NewsModelError, QuoteKind, available_formats, batch, get_format, validate
+from . import (
+    Article,
+    NewsModelError,
+    QuoteKind,
+    __version__,
+    available_formats,
+    batch,
+    get_format,
+    validate,
+)
 from . import json as newsmodel_json
 from ._progress import Progress
+from ._validate import every_error
 
 __all__ = ["main"]
 
@@ -36,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        status: int = args.run(args, parser)
+        status: int = args.run(args, args.command_parser)
     except BrokenPipeError:
         # The reader went away (``newsmodel show … | head``): not an error of ours.
         sys.stderr.close()
@@ -45,34 +56,56 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The command line's parser; the docs' reference page is generated from it."""
     parser = argparse.ArgumentParser(
         prog="newsmodel", description="Convert, validate and inspect news article files."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     names = [fmt.name for fmt in available_formats()]
 
-    def with_inputs(command: argparse.ArgumentParser) -> None:
-        command.add_argument(
+    def command(name: str, run: object, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
+        sub.set_defaults(run=run, command_parser=sub)
+        return sub
+
+    def with_inputs(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
             "inputs",
             nargs="*",
             metavar="INPUT",
-            help="files, folders, glob patterns, JSON Lines or WARC files; - for standard input",
+            help="files (compressed or not), folders, glob patterns, JSON Lines, WARC or ARC"
+            " files, http(s):// URLs; - for standard input (read when piped and no INPUT"
+            " is given)",
         )
-        command.add_argument("--from", dest="source_format", choices=names, help="input format")
-        command.add_argument(
+        sub.add_argument(
+            "--from",
+            dest="source_format",
+            choices=names,
+            help="input format (default: recognised from the content, then the extension);"
+            " in folders, read every file as this format",
+        )
+        sub.add_argument(
+            "--url", help="the URL the page was published at, for one file or standard input"
+        )
+        sub.add_argument(
             "--sample", action="store_true", help="use the sample article bundled with newsmodel"
         )
 
-    convert = commands.add_parser("convert", help="convert articles to another format")
+    convert = command("convert", _convert, "convert articles to another format")
     with_inputs(convert)
-    convert.add_argument("--to", dest="target_format", choices=names, required=True)
+    convert.add_argument(
+        "--to", dest="target_format", choices=names, required=True, help="output format"
+    )
     convert.add_argument(
         "-o",
         "--output",
-        help="output file; a folder (one file per article); a .jsonl file (one line per"
-        " article); - or absent for standard output",
+        help="output file (one input); a folder (one file per article; end a new folder's"
+        " name with /); a .jsonl file (one line per article); - or absent for standard output",
     )
-    convert.add_argument("-j", "--jobs", type=_positive, default=1, help="worker processes")
+    convert.add_argument(
+        "-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes"
+    )
     convert.add_argument(
         "--unordered", action="store_true", help="write results as they finish, not in order"
     )
@@ -85,29 +118,38 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--warnings", action="store_true", help="report what the parsers guessed, per article"
     )
-    convert.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
-    convert.set_defaults(run=_convert)
+    convert.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress, no summary; with --errors, failures go to the report only",
+    )
 
-    check = commands.add_parser("validate", help="report every problem in article files")
+    check = command("validate", _validate, "report every problem in article files")
     with_inputs(check)
-    check.set_defaults(run=_validate)
+    check.add_argument(
+        "--format",
+        dest="report_format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one problem a line; json: a JSON array with one object per article",
+    )
 
-    show = commands.add_parser("show", help="print a readable summary of articles")
+    show = command("show", _show, "print a readable summary of articles")
     with_inputs(show)
-    show.set_defaults(run=_show)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of newsmodel JSON")
-    schema.set_defaults(run=_schema)
-
-    listing = commands.add_parser("formats", help="list the formats newsmodel reads and writes")
-    listing.set_defaults(run=_formats)
+    command("schema", _schema, "print the JSON Schema of newsmodel JSON")
+    command("formats", _formats, "list the formats newsmodel reads and writes")
     return parser
 
 
 def _positive(text: str) -> int:
-    number = int(text)
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
     return number
 
 
@@ -118,13 +160,22 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     target = get_format(args.target_format)
     if target.write is None:
         parser.error(f"format {target.name!r} cannot be written")
-    names = _input_names(args, parser)
+    inputs = _inputs(args, parser)
+    notes = batch.Notes(say=_say)
+    if STDIO in args.inputs:
+        # Read now: whether it holds one article or many decides how the output is written.
+        inputs = list(batch.records(inputs, source_format=args.source_format, notes=notes))
     output: str | None = None if args.output in (None, STDIO) else args.output
-    several = len(names) > 1 or any(_is_collection(name) for name in names)
+    several = len(inputs) > 1 or any(_is_collection(name) for name in args.inputs)
     stream = (output is None and several) or (output or "").lower().endswith(STREAM_EXTENSIONS)
-    folder = output is not None and not stream and (several or Path(output).is_dir())
+    folder = output is not None and not stream and (several or _names_a_folder(output))
     if stream and target.write_line is None:
         parser.error(f"{target.name} cannot be written as JSON Lines: give -o FOLDER")
+    if folder and output is not None and _names_a_file(output):
+        parser.error(
+            f"several inputs cannot be written to the one {target.name} file {output}:"
+            " give a folder (-o OUT/, one file per article) or a .jsonl file (one line each)"
+        )
     if args.resume and not folder:
         parser.error("--resume needs an output folder (-o FOLDER)")
 
@@ -134,13 +185,14 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         visible=several and not args.quiet and sys.stderr.isatty(),
     )
     if progress.visible:
-        progress.total = batch.count_records(names)
+        progress.total = batch.count_records(args.inputs)
     try:
         report = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
     except OSError as error:
         parser.error(f"cannot write the error report {args.errors}: {error.strerror or error}")
+    notes.say = progress.say
     results = batch.convert(
-        names,
+        inputs,
         to=target.name,
         source_format=args.source_format,
         output=output if folder else None,
@@ -148,122 +200,171 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         jobs=args.jobs,
         ordered=not args.unordered,
         resume=args.resume,
+        notes=notes,
+    )
+    sink = _Sink(
+        progress,
+        report,
+        quiet=args.quiet,
+        warnings=args.warnings,
+        lines=stream,
+        output=None if folder else output,
     )
     interrupted = False
     try:
-        if args.warnings:
-            results = _with_warnings_said(results, progress)
-        if stream or output is None:
-            _write_stream(results, output, progress, report, lines=stream)
-        else:
-            converted = []
+        try:
             for result in results:
-                _account(result, progress, report)
-                if not folder and result.output is not None:
-                    converted.append(result.output)
-            if len(converted) == 1:
-                _write_file(output, converted[0], progress)
-            elif converted:  # one input holding several articles (a feed, an export)
-                progress.failed += 1
-                progress.say(
-                    f"{names[0]}: holds {len(converted)} articles; write them to a folder"
-                    " (-o FOLDER/) or one per line (-o FILE.jsonl)"
-                )
+                sink.take(result)
+        except KeyboardInterrupt:
+            interrupted = True
+            for result in _drain(results):
+                sink.take(result)
     except KeyboardInterrupt:
-        interrupted = True
+        pass  # a second Ctrl-C: stop draining
     finally:
+        sink.close()
         progress.close()
         if report:
             report.close()
+    if progress.done == 0 and not interrupted:
+        return _nothing_read(notes)
     if several and not args.quiet:
-        print(progress.summary(interrupted=interrupted), file=sys.stderr)
+        print(progress.summary(interrupted=interrupted, skipped=str(notes)), file=sys.stderr)
     if interrupted:
         return INTERRUPTED
     return 1 if progress.failed else 0
 
 
-def _write_stream(
-    results: Iterator[batch.Result],
-    output: str | None,
-    progress: Progress,
-    report: TextIO | None,
-    *,
-    lines: bool,
-) -> None:
-    """Write every output to standard output or, line by line, to a JSON Lines file that
-    appears under its name only once closed (whole lines only, even when interrupted)."""
-    ending = b"\n" if lines else b""
-    if output is None:
-        for result in results:
-            _account(result, progress, report)
-            if result.output is not None:
-                sys.stdout.buffer.write(result.output + ending)
-                sys.stdout.flush()
-        return
-    destination = Path(output)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
-    )
-    with os.fdopen(handle, "wb") as stream:
-        try:
-            for result in results:
-                _account(result, progress, report)
-                if result.output is not None:
-                    stream.write(result.output + ending)
-        finally:
-            stream.flush()
-            os.replace(temporary, destination)
-
-
-def _write_file(path: str, data: bytes, progress: Progress) -> None:
+def _drain(results: Generator[batch.Result, None, None]) -> Iterator[batch.Result]:
+    """After Ctrl-C, the results of work that was running and finished: it was written."""
     try:
-        batch.write_atomically(path, data)
-    except OSError as error:
-        progress.failed += 1
-        progress.say(f"{path}: {error.strerror or error}")
-
-
-def _with_warnings_said(
-    results: Iterator[batch.Result], progress: Progress
-) -> Iterator[batch.Result]:
-    for result in results:
-        for message in result.warnings:
-            progress.say(f"{result.source}: warning: {message}")
-        yield result
-
-
-def _account(result: batch.Result, progress: Progress, report: TextIO | None) -> None:
-    progress.count(failed=result.failure is not None, skipped=result.skipped)
-    if result.failure is None:
+        yield results.throw(KeyboardInterrupt())
+        yield from results
+    except (KeyboardInterrupt, StopIteration):
         return
-    progress.say(result.failure.message)
-    if report is not None:
-        entry = {"source": result.source, **attrs.asdict(result.failure)}
-        report.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        report.flush()
+
+
+class _Sink:
+    """Where results go: counted, reported, and written to standard output or one file."""
+
+    def __init__(
+        self,
+        progress: Progress,
+        report: TextIO | None,
+        *,
+        quiet: bool,
+        warnings: bool,
+        lines: bool,
+        output: str | None,
+    ) -> None:
+        self.progress, self.report = progress, report
+        self.quiet, self.warnings, self.lines = quiet, warnings, lines
+        self.ending = b"\n" if lines else b""
+        self.output = output
+        self.single: list[batch.Result] = []  # what goes to one output file, written at close
+        self.file: contextlib.AbstractContextManager[BinaryIO] | None = None
+        self.stream: BinaryIO | None = None
+        if output is None:
+            self.stream = sys.stdout.buffer
+        elif lines:
+            # Whole lines only, under its name once closed, even when interrupted.
+            self.file = batch.open_atomically(output)
+            self.stream = self.file.__enter__()
+
+    def take(self, result: batch.Result) -> None:
+        if self.warnings:
+            for message in result.warnings:
+                self.progress.say(f"{result.source}: warning: {message}")
+        self.progress.count(failed=result.failure is not None, skipped=result.skipped)
+        if result.failure is not None:
+            if not (self.quiet and self.report is not None):
+                self.progress.say(result.failure.message)
+            if self.report is not None:
+                entry = {"source": result.source, **attrs.asdict(result.failure)}
+                self.report.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                self.report.flush()
+        if result.output is None:
+            return
+        if self.stream is not None:
+            self.stream.write(result.output + self.ending)
+            if self.output is None:
+                self.stream.flush()
+        else:
+            self.single.append(result)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.__exit__(None, None, None)
+        if self.output is None or not self.single:
+            return
+        if len(self.single) > 1:  # one input holding several articles (a feed, an export)
+            self.progress.failed += 1
+            source = self.single[0].source.rsplit("@", 1)[0]
+            self.progress.say(
+                f"{source}: holds {len(self.single)} articles; write them to a folder"
+                " (-o FOLDER/) or one per line (-o FILE.jsonl)"
+            )
+            return
+        try:
+            batch.write_atomically(self.output, self.single[0].output or b"")
+        except OSError as error:
+            self.progress.failed += 1
+            self.progress.converted -= 1
+            self.progress.say(f"{self.output}: {error.strerror or error}")
+
+
+def _nothing_read(notes: batch.Notes) -> int:
+    """A run that read no input is no success: say what was passed over, and why."""
+    why = f"skipped {notes}" if notes.skipped else "the inputs named no file"
+    print(f"newsmodel: no input read: {why}", file=sys.stderr)
+    return 1
 
 
 # --- validate, show, schema, formats ----------------------------------------------------------
 
 
 def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    failures = 0
-    for record, article in _articles(args, parser):
-        if article is None:
-            failures += 1
-            continue
-        problems = validate(article)
-        for problem in problems:
-            print(f"{record.source}: {problem}")
-        failures += bool(problems)
-    return 1 if failures else 0
+    as_json = args.report_format == "json"
+    counts = {"valid": 0, "with problems": 0, "unreadable": 0}
+    warned = 0
+    notes = batch.Notes(say=_say)
+    first = True
+    if as_json:
+        sys.stdout.write("[")
+    for record, outcome in _outcomes(args, parser, notes, say=not as_json):
+        warned += len(outcome.problems) - outcome.errors
+        state = (
+            "unreadable" if outcome.unreadable else "with problems" if outcome.errors else "valid"
+        )
+        counts[state] += 1
+        if as_json:
+            entry = {
+                "source": record.source,
+                "valid": state == "valid",
+                "readable": not outcome.unreadable,
+                "problems": outcome.problems,
+            }
+            sys.stdout.write(("\n" if first else ",\n") + json.dumps(entry, ensure_ascii=False))
+            first = False
+    if as_json:
+        sys.stdout.write("\n]\n")
+    total = sum(counts.values())
+    if total == 0:
+        return _nothing_read(notes)
+    detail = ", ".join(f"{count} {state}" for state, count in counts.items() if count)
+    extra = f"; {warned} warnings" if warned else ""
+    skipped = f"; skipped {notes}" if notes.skipped else ""
+    print(f"newsmodel: {total} checked: {detail}{extra}{skipped}", file=sys.stderr)
+    return 0 if counts["valid"] == total else 1
 
 
 def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     failures = 0
     first = True
-    for record, article in _articles(args, parser):
+    notes = batch.Notes(say=_say)
+    count = 0
+    for record, article in _articles(args, parser, notes):
+        count += 1
         if article is None:
             failures += 1
             continue
@@ -271,6 +372,8 @@ def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             print()
         first = False
         print(summary(article, name=record.source))
+    if count == 0:
+        return _nothing_read(notes)
     return 1 if failures else 0
 
 
@@ -289,17 +392,34 @@ def _formats(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 # --- inputs -----------------------------------------------------------------------------------
 
 
-def _input_names(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[str]:
+def _inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[str | batch.Record]:
+    """The inputs named on the command line, records when ``--url`` names their page."""
     if args.sample:
         if args.inputs:
             parser.error("--sample takes no INPUT")
-        return [str(files("newsmodel").joinpath(f"data/{SAMPLE_NAME}"))]
-    if not args.inputs:
-        parser.error("give at least one INPUT (or --sample)")
+        args.inputs = [str(files("newsmodel").joinpath(f"data/{SAMPLE_NAME}"))]
+    elif not args.inputs:
+        if not _stdin_is_piped():
+            parser.error("give at least one INPUT, - for standard input, or --sample")
+        args.inputs = [STDIO]
     if args.inputs.count(STDIO) > 1:
         parser.error("standard input can be read only once")
-    names: list[str] = args.inputs
+    names: list[str | batch.Record] = list(args.inputs)
+    if args.url is not None:
+        if len(args.inputs) != 1 or _is_collection(args.inputs[0]):
+            parser.error("--url names the page of one file or of standard input")
+        found = batch.records(args.inputs, source_format=args.source_format)
+        names = [attrs.evolve(record, url=args.url) for record in found]
     return names
+
+
+def _stdin_is_piped() -> bool:
+    """Standard input comes from a pipe or a file (not a terminal, not /dev/null)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
 def _is_collection(name: str) -> bool:
@@ -312,11 +432,90 @@ def _is_collection(name: str) -> bool:
     )
 
 
+def _names_a_folder(output: str) -> bool:
+    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+def _names_a_file(output: str) -> bool:
+    """An existing file, or a new name with a format's extension (``both.json``)."""
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return False
+    if Path(output).exists():
+        return True
+    extensions = tuple(ext for fmt in available_formats() for ext in fmt.extensions)
+    return output.lower().endswith(extensions)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+@attrs.frozen
+class _Outcome:
+    problems: list[dict[str, object]]
+    """Each as a JSON object: ``path`` (with ``line`` and ``column`` in the file when known),
+    ``message``, ``severity``."""
+    unreadable: bool
+
+    @property
+    def errors(self) -> int:
+        return sum(problem["severity"] == "error" for problem in self.problems)
+
+
+def _error_entry(error: NewsModelError) -> dict[str, object]:
+    return {
+        "path": error.path,
+        "line": error.line,
+        "column": error.column,
+        "message": error.message,
+        "severity": "error",
+    }
+
+
+def _outcomes(
+    args: argparse.Namespace, parser: argparse.ArgumentParser, notes: batch.Notes, *, say: bool
+) -> Iterator[tuple[batch.Record, _Outcome]]:
+    """Each record with every problem found: what stopped it being read, or what it says."""
+    for record in batch.records(
+        _inputs(args, parser), source_format=args.source_format, notes=notes
+    ):
+        try:
+            with batch.guesses() as guessed:
+                article = batch.load(record, source_format=args.source_format)
+        except NewsModelError as error:
+            found = [batch.located(each, record) for each in every_error(error)]
+            for each in found if say else ():
+                print(each, file=sys.stderr)
+            yield record, _Outcome([_error_entry(each) for each in found], unreadable=True)
+            continue
+        except OSError as error:
+            reason = str(error.strerror or error)
+            if say:
+                print(f"{record.source}: {reason}", file=sys.stderr)
+            entry: dict[str, object] = {"path": None, "message": reason, "severity": "error"}
+            yield record, _Outcome([entry], unreadable=True)
+            continue
+        problems: list[dict[str, object]] = []
+        for message in guessed:
+            if say:
+                print(f"{record.source}: warning: {message}", file=sys.stderr)
+            problems.append({"path": None, "message": message, "severity": "warning"})
+        for problem in validate(article):
+            if say and problem.severity == "error":
+                print(f"{record.source}: {problem}")
+            elif say:
+                print(f"{record.source}: warning: {problem}", file=sys.stderr)
+            problems.append(attrs.asdict(problem))
+        yield record, _Outcome(problems, unreadable=False)
+
+
 def _articles(
-    args: argparse.Namespace, parser: argparse.ArgumentParser
+    args: argparse.Namespace, parser: argparse.ArgumentParser, notes: batch.Notes
 ) -> Iterator[tuple[batch.Record, Article | None]]:
     """Each record with its article, or with ``None`` once the reason is reported."""
-    for record in batch.records(_input_names(args, parser)):
+    for record in batch.records(
+        _inputs(args, parser), source_format=args.source_format, notes=notes
+    ):
         try:
             with batch.guesses() as guessed:
                 article = batch.load(record, source_format=args.source_format)
@@ -324,7 +523,7 @@ def _articles(
                 print(f"{record.source}: warning: {message}", file=sys.stderr)
             yield record, article
         except NewsModelError as error:
-            print(error.with_source(record.source), file=sys.stderr)
+            print(batch.located(error, record), file=sys.stderr)
             yield record, None
         except OSError as error:
             print(f"{record.source}: {error.strerror or error}", file=sys.stderr)
