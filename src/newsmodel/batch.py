@@ -34,7 +34,6 @@ from typing import BinaryIO
 import attrs
 
 from ._formats import SNIFF_BYTES, Format, detect_format, get_format
-from ._json_text import parse_json
 from ._model import Article
 from ._payload import binary_kind
 from ._sources import JSONL_EXTENSIONS, WARC_EXTENSIONS, Notes, Record, count_records, records
@@ -337,7 +336,7 @@ def _reader(record: Record, source_format: str | None, data: bytes) -> Format:
         except FormatError:
             _refuse_binary(head)
             if record.line is not None:
-                parse_json(data)  # a line that is not JSON: say where it breaks
+                _refuse_broken_json(data)
                 raise FormatError(
                     "a JSON value of no known article format; name it with --from"
                 ) from None
@@ -348,6 +347,17 @@ def _reader(record: Record, source_format: str | None, data: bytes) -> Format:
     if fmt.read is None:
         raise FormatError(f"format {fmt.name!r} cannot be read")
     return fmt
+
+
+def _refuse_broken_json(line: bytes) -> None:
+    """A line of JSON Lines that no format recognises: if it is not JSON, say where it breaks."""
+    reader = get_format("json").read
+    assert reader is not None  # the built-in json format reads
+    try:
+        reader(line, None)
+    except ParseError as error:
+        if error.line is not None:  # a syntax error, with its line and column
+            raise
 
 
 def _refuse_binary(head: bytes) -> None:
