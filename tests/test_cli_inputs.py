@@ -363,3 +363,28 @@ def test_an_interrupted_summary_counts_what_was_written(tmp_path: Path) -> None:
     assert running.returncode == 130, err
     written = len(list(out.rglob("*.json")))
     assert f"newsmodel: {written} converted, 0 failed" in err
+
+
+@pytest.mark.parametrize(
+    ("line", "offered"),
+    [
+        ("newsmodel convert --un", ["--unordered"]),
+        ("newsmodel convert --to jso", ["json", "jsonld"]),
+    ],
+)
+def test_tab_completion_offers_options_and_formats(
+    tmp_path: Path, line: str, offered: list[str]
+) -> None:
+    """With the completion extra, the shell's completion request gets options and formats."""
+    pytest.importorskip("argcomplete")
+    answer = tmp_path / "completion.txt"
+    environment = {
+        **os.environ,
+        "_ARGCOMPLETE": "1",
+        "COMP_LINE": line,
+        "COMP_POINT": str(len(line)),
+        "_ARGCOMPLETE_STDOUT_FILENAME": str(answer),
+    }
+    done = subprocess.run([COMMAND], env=environment, capture_output=True, check=False, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert sorted(answer.read_text("utf-8").replace("\x0b", " ").split()) == offered

@@ -45,6 +45,8 @@ INTERRUPTED = 130  # the shell's status for a run stopped by SIGINT
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     parser = _parser()
+    if "_ARGCOMPLETE" in os.environ:
+        _complete(parser)
     args = parser.parse_args(argv)
     try:
         status: int = args.run(args, args.command_parser)
@@ -53,6 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 1
     return status
+
+
+def _complete(parser: argparse.ArgumentParser) -> None:
+    """Answer the shell's tab completion, through argcomplete (the ``completion`` extra)."""
+    try:
+        import argcomplete
+    except ImportError:
+        return
+    argcomplete.autocomplete(parser)
 
 
 def _parser() -> argparse.ArgumentParser:
