@@ -25,14 +25,13 @@ from . import (
     NewsModelError,
     QuoteKind,
     __version__,
+    _report,
     available_formats,
     batch,
     get_format,
-    validate,
 )
 from . import json as newsmodel_json
 from ._progress import Progress
-from ._validate import every_error
 
 __all__ = ["main"]
 
@@ -238,7 +237,7 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if report:
             report.close()
     if progress.done == 0 and not interrupted:
-        return _nothing_read(notes)
+        return _report.nothing_read(notes)
     if several and not args.quiet:
         print(progress.summary(interrupted=interrupted, skipped=str(notes)), file=sys.stderr)
     if interrupted:
@@ -324,49 +323,18 @@ class _Sink:
             self.progress.say(f"{self.output}: {error.strerror or error}")
 
 
-def _nothing_read(notes: batch.Notes) -> int:
-    """A run that read no input is no success: say what was passed over, and why."""
-    why = f"skipped {notes}" if notes.skipped else "the inputs named no file"
-    print(f"newsmodel: no input read: {why}", file=sys.stderr)
-    return 1
-
-
 # --- validate, show, schema, formats ----------------------------------------------------------
 
 
 def _validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    as_json = args.report_format == "json"
-    counts = {"valid": 0, "with problems": 0, "unreadable": 0}
-    warned = 0
     notes = batch.Notes(say=_say)
-    first = True
-    if as_json:
-        sys.stdout.write("[")
-    for record, outcome in _outcomes(args, parser, notes, say=not as_json):
-        warned += len(outcome.problems) - outcome.errors
-        state = (
-            "unreadable" if outcome.unreadable else "with problems" if outcome.errors else "valid"
-        )
-        counts[state] += 1
-        if as_json:
-            entry = {
-                "source": record.source,
-                "valid": state == "valid",
-                "readable": not outcome.unreadable,
-                "problems": outcome.problems,
-            }
-            sys.stdout.write(("\n" if first else ",\n") + json.dumps(entry, ensure_ascii=False))
-            first = False
-    if as_json:
-        sys.stdout.write("\n]\n")
-    total = sum(counts.values())
-    if total == 0:
-        return _nothing_read(notes)
-    detail = ", ".join(f"{count} {state}" for state, count in counts.items() if count)
-    extra = f"; {warned} warnings" if warned else ""
-    skipped = f"; skipped {notes}" if notes.skipped else ""
-    print(f"newsmodel: {total} checked: {detail}{extra}{skipped}", file=sys.stderr)
-    return 0 if counts["valid"] == total else 1
+    records = batch.records(_inputs(args, parser), source_format=args.source_format, notes=notes)
+    return _report.report(
+        records,
+        source_format=args.source_format,
+        as_json=args.report_format == "json",
+        notes=notes,
+    )
 
 
 def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -384,7 +352,7 @@ def _show(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         first = False
         print(summary(article, name=record.source))
     if count == 0:
-        return _nothing_read(notes)
+        return _report.nothing_read(notes)
     return 1 if failures else 0
 
 
@@ -459,65 +427,6 @@ def _names_a_file(output: str) -> bool:
 
 def _say(line: str) -> None:
     print(line, file=sys.stderr)
-
-
-@attrs.frozen
-class _Outcome:
-    problems: list[dict[str, object]]
-    """Each as a JSON object: ``path`` (with ``line`` and ``column`` in the file when known),
-    ``message``, ``severity``."""
-    unreadable: bool
-
-    @property
-    def errors(self) -> int:
-        return sum(problem["severity"] == "error" for problem in self.problems)
-
-
-def _error_entry(error: NewsModelError) -> dict[str, object]:
-    return {
-        "path": error.path,
-        "line": error.line,
-        "column": error.column,
-        "message": error.message,
-        "severity": "error",
-    }
-
-
-def _outcomes(
-    args: argparse.Namespace, parser: argparse.ArgumentParser, notes: batch.Notes, *, say: bool
-) -> Iterator[tuple[batch.Record, _Outcome]]:
-    """Each record with every problem found: what stopped it being read, or what it says."""
-    for record in batch.records(
-        _inputs(args, parser), source_format=args.source_format, notes=notes
-    ):
-        try:
-            with batch.guesses() as guessed:
-                article = batch.load(record, source_format=args.source_format)
-        except NewsModelError as error:
-            found = [batch.located(each, record) for each in every_error(error)]
-            for each in found if say else ():
-                print(each, file=sys.stderr)
-            yield record, _Outcome([_error_entry(each) for each in found], unreadable=True)
-            continue
-        except OSError as error:
-            reason = str(error.strerror or error)
-            if say:
-                print(f"{record.source}: {reason}", file=sys.stderr)
-            entry: dict[str, object] = {"path": None, "message": reason, "severity": "error"}
-            yield record, _Outcome([entry], unreadable=True)
-            continue
-        problems: list[dict[str, object]] = []
-        for message in guessed:
-            if say:
-                print(f"{record.source}: warning: {message}", file=sys.stderr)
-            problems.append({"path": None, "message": message, "severity": "warning"})
-        for problem in validate(article):
-            if say and problem.severity == "error":
-                print(f"{record.source}: {problem}")
-            elif say:
-                print(f"{record.source}: warning: {problem}", file=sys.stderr)
-            problems.append(attrs.asdict(problem))
-        yield record, _Outcome(problems, unreadable=False)
 
 
 def _articles(
