@@ -45,3 +45,22 @@ def test_every_command_line_option_is_documented() -> None:
     missing = [f"{command} {option}" for command, option in found if f"`{option}" not in page]
     assert missing == []
     assert ".. argparse::\n   :module: newsmodel.cli\n   :func: _parser" in page
+
+
+def test_the_pages_new_users_look_for_exist() -> None:
+    """A ninjs page in the table of contents, a theme that scrolls wide tables and code
+    instead of cutting them off, and a README set-up that starts with a virtual environment
+    and keeps its two one-line commands."""
+    index = (ROOT / "docs" / "index.md").read_text("utf-8")
+    assert "\nninjs\n" in index
+    assert (ROOT / "docs" / "ninjs.md").read_text("utf-8").startswith("# IPTC ninjs\n")
+    conf = (ROOT / "docs" / "conf.py").read_text("utf-8")
+    assert re.search(r'^html_theme = "furo"$', conf, re.MULTILINE)
+    readme = (ROOT / "README.md").read_text("utf-8")
+    set_up = readme.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```sh\n(.*?)```", set_up, re.DOTALL)
+    assert blocks[0].startswith("python -m venv .venv && . .venv/bin/activate")
+    assert blocks[1:] == [
+        "python -m pip install . && newsmodel convert --sample --to json\n",
+        "python -m pip install -e '.[test]' && python -m pytest\n",
+    ]
