@@ -279,14 +279,14 @@ class _Walk:
         """Standard input, recognised as a file's content is: archive, JSON Lines, document."""
         data = expand(sys.stdin.buffer.read())
         source, name = "<stdin>", PurePath("stdin")
-        if self.source_format is None:
-            if data.startswith((b"WARC/", b"filedesc://")):
-                yield from self.archive(io.BytesIO(data), source, name)
-                return
-            if _looks_like_json_lines(data):
-                text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline="\n")
-                yield from _line_records(text, source, name)
-                return
+        # Containers whatever --from says, as for files: it names the format of each article.
+        if data.startswith((b"WARC/", b"filedesc://")):
+            yield from self.archive(io.BytesIO(data), source, name)
+            return
+        if _looks_like_json_lines(data):
+            text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline="\n")
+            yield from _line_records(text, source, name)
+            return
         yield Record(source=source, name=name, data=data, format=self._stdin_format(data))
 
     def _stdin_format(self, data: bytes) -> str | None:

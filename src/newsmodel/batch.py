@@ -477,18 +477,24 @@ def _parallel(
 ) -> Generator[Result, None, None]:
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     in_flight: deque[Future[list[Result]] | list[Result]] = deque()
+    done: deque[Result] = deque()  # of a finished chunk, not handed over yet
     limit = jobs * CHUNKS_PER_JOB
     try:
         for todo, settled in _chunks(plan, stream, resume):
             in_flight.append(pool.submit(_convert_chunk, plan, todo) if todo else settled)
             while len(in_flight) >= limit:
-                yield from _next_done(in_flight, ordered)
+                done.extend(_next_done(in_flight, ordered))
+                while done:
+                    yield done.popleft()
         while in_flight:
-            yield from _next_done(in_flight, ordered)
+            done.extend(_next_done(in_flight, ordered))
+            while done:
+                yield done.popleft()
     except KeyboardInterrupt:
         # Chunks already running finish and write their files: their results are still
         # handed over, so that what a summary counts is what was written.
         pool.shutdown(wait=True, cancel_futures=True)
+        yield from done
         for item in in_flight:
             if isinstance(item, list):
                 yield from item
