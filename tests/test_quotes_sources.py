@@ -173,3 +173,25 @@ def test_places_and_plurals_are_not_persons(sentence: str, source: str, kind: So
     (quote,) = extract(Article(headline=sentence))
     assert quote.attribution is not None
     assert (quote.attribution.source, quote.attribution.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Sen. Karen Holt (D-Maine) on Saturday criticized the toll as a tax on islanders.",
+            "Sen. Karen Holt",
+        ),
+        ("Harbor police had last month charged the captain with negligence.", "Harbor police"),
+        (
+            "A survey published Wednesday found that most riders back the toll.",
+            "A survey published Wednesday",
+        ),
+    ],
+)
+def test_time_between_source_and_cue_is_not_the_source(sentence: str, source: str) -> None:
+    """ "on Saturday" or "last month" before a cue is when, not who; a time that belongs to a
+    participle stays in the source."""
+    quotes = extract(Article(headline="Harbor news", body=[Paragraph(text=sentence)]))
+    assert quotes[0].attribution is not None
+    assert quotes[0].attribution.source == source

@@ -108,6 +108,13 @@ def source_before(
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in BETWEEN or _adverb(toks[i][2])):
         i -= 1
+    when = _time_before(toks, i)
+    if when < i:
+        # "Doe (D-Va.) on Saturday criticized", "Police had last month charged": a time
+        # between a source and its cue.
+        i = when
+        while i >= 0 and (toks[i][2].lower() in BETWEEN or _adverb(toks[i][2])):
+            i -= 1
     if i < 0:
         return None
     role_end = toks[i][1]
@@ -150,6 +157,30 @@ def source_before(
             end = toks[i][1] if k == first - 2 else toks[k][1]
             return toks[head][0], end, end
     return toks[first][0], toks[i][1], toks[i][1]
+
+
+#: Words of a time phrase that may stand between a source and its cue.
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "morning afternoon evening night week month year weekend".split()
+)
+_TIME_LEAD = frozenset("on last this next early late earlier later".split())
+
+
+def _time_before(toks: Sequence[tuple[int, int, str]], i: int) -> int:
+    """The index of the last token before a time phrase ending at ``i`` ("on Saturday",
+    "last month"), or ``i`` when no time phrase ends there."""
+    j = i
+    while j >= 0 and toks[j][2].lower().rstrip(".") in _TIME_WORDS:
+        j -= 1
+    if j == i:
+        return i
+    while j >= 0 and toks[j][2].lower() in _TIME_LEAD:
+        j -= 1
+    if j >= 0 and toks[j][2].islower() and toks[j][2].endswith("ed"):
+        # "a report published Wednesday said": the time belongs to the participle.
+        return i
+    return j
 
 
 def _adverb(token: str) -> bool:
