@@ -38,6 +38,7 @@ from .boundaries import (
 from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
 from .follow_on import _FOLLOW_ON, _coordinated, _follow_on
 from .marks import in_region, inner_span
+from .present_cues import NOUNISH_PRESENT, subject_before
 from .sources import source_after, source_before, strip_stop
 from .subjects import _PRONOUN_SUBJECT, _name_after_quote, subject_at, subject_for
 from .words_of import quoted_as_saying, words_of
@@ -57,7 +58,10 @@ _INVERSION_LEAD = re.compile(r"[,?!—–-][\"”’'»」]*\s*$")
 
 #: Any cue verb form as a whole word, in lower case or capitalised (headline "Say").
 CUE = re.compile(
-    cue_pattern(CUE_FORMS | {form.capitalize() for form in CUE_FORMS}) + r"|\b[Aa]ccording\s+to\b"
+    cue_pattern(
+        (CUE_FORMS | NOUNISH_PRESENT) | {form.capitalize() for form in CUE_FORMS | NOUNISH_PRESENT}
+    )
+    + r"|\b[Aa]ccording\s+to\b"
 )
 
 #: "According to SOURCE," at the start of a sentence.
@@ -87,6 +91,11 @@ def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
             and word != "According"
         ):
             # "Speaking to reporters, Doe said ...": an adverbial clause, not a frame.
+            continue
+        if word.lower() in NOUNISH_PRESENT and not subject_before(
+            field.text, match.start(), word.lower()
+        ):
+            # "the report", "his claims", "percentage points": nouns, not cues.
             continue
         out.append(match)
     return out

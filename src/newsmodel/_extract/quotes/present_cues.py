@@ -1,0 +1,76 @@
+"""Present-tense cues that are also nouns: "the poll shows", "Trump calls", "critics claim".
+
+The lexicon keeps only the past and -ing forms of verbs whose present forms are mostly nouns in
+news text ("the report", "percentage points", "his claims"). Those present forms are cues when
+the word before them can only be their subject: a name, a pronoun, or a noun that speaks or
+shows ("the poll shows", "analysts claim").
+"""
+
+from __future__ import annotations
+
+from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, NOUNISH, ORGANIZATION_WORDS, inflect
+from .sources import BETWEEN, DETERMINERS
+
+__all__ = ["NOUNISH_PRESENT", "subject_before"]
+
+#: Lemmas whose present forms stay nouns whatever precedes them ("the state", "objects").
+_ALWAYS_NOUNS = frozenset("state object cry muse chant counter echo".split())
+
+#: The base and third-person forms of the noun-like lemmas.
+NOUNISH_PRESENT = frozenset(
+    form for lemma in NOUNISH - _ALWAYS_NOUNS for form in inflect(lemma)[:2]
+)
+
+#: Present forms of naming verbs, cues only as "call for" and "call on".
+_NAMING = frozenset({"call", "calls"})
+_NAMING_PARTICLES = (" for ", " on ")
+
+_THIRD_PERSON = frozenset(inflect(lemma)[1] for lemma in NOUNISH - _ALWAYS_NOUNS)
+
+_SINGULAR_PRONOUNS = frozenset("he she it".split())
+_PLURAL_PRONOUNS = frozenset("they we i you".split())
+
+#: Singular nouns that can show or report: "the survey shows", "the campaign claims".
+_SINGULAR_SPEAKERS = (
+    frozenset(noun for noun in DOCUMENT_NOUNS if not noun.endswith("s")) | ORGANIZATION_WORDS
+)
+
+#: Plural nouns that can show or report: "polls show", "numbers suggest".
+_PLURAL_SPEAKERS = GROUP_NOUNS | frozenset(noun for noun in DOCUMENT_NOUNS if noun.endswith("s"))
+
+
+def subject_before(text: str, at: int, form: str) -> bool:
+    """Whether the word before a noun-like present form at ``at`` is its subject.
+
+    Args:
+        text: The field's text.
+        at: Where the form starts.
+        form: The form as written, lower case ("shows", "hope").
+
+    Returns:
+        ``True`` after a name or a pronoun or noun of the form's number.
+    """
+    if form in _NAMING and not text.startswith(_NAMING_PARTICLES, at + len(form)):
+        # "Locals call the terminal "the glass box"": naming, unless "call for", "call on".
+        return False
+    words = text[max(0, at - 80) : at].split()
+    while words and words[-1].lower() in BETWEEN:
+        words.pop()
+    if not words:
+        return False
+    word = words[-1]
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        # "Trump's tweet", "Editor's note": a possessive before a noun.
+        return False
+    bare = word.strip("),").lower()
+    third = form in _THIRD_PERSON
+    if third:
+        if bare in _SINGULAR_PRONOUNS or bare in _SINGULAR_SPEAKERS:
+            return True
+        # A name: "Trump calls", "Rep. Doe (D-Va.) claims"; not "the Calls" or "Mr." alone.
+        return word[:1].isupper() and bare not in DETERMINERS and not word.endswith("s")
+    return (
+        bare in _PLURAL_PRONOUNS
+        or bare in _PLURAL_SPEAKERS
+        or (word[:1].isupper() and word.endswith("s") and len(word) > 3)
+    )
