@@ -144,3 +144,48 @@ def test_pasted_article_quotes_speech_and_names_who_spoke() -> None:
     texts = " ".join(q.text for q in quotes)
     for not_speech in ("firmer commitments", "much larger part", "limits of such", "attention"):
         assert not_speech not in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The survey shows that most riders back the toll.", "shows"),
+        ("Polls show the mayor ahead by ten points.", "show"),
+        ("Baker claims the toll was never debated.", "claims"),
+        ("Residents hope the second ferry arrives before winter.", "hope"),
+        ("The union calls for a freeze on the toll.", "calls"),
+    ],
+)
+def test_present_forms_that_are_also_nouns_after_their_subject(sentence: str, cue: str) -> None:
+    """ "shows", "claims", "hope", "calls for" are cues right after a name, a pronoun or a
+    noun that speaks or shows."""
+    rows = _rows(sentence)
+    assert [row[3] for row in rows] == [cue]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Baker's claims were never tested in court.",
+        "The toll rose by two percentage points in March.",
+        "Editor's note: this story was updated on Tuesday.",
+        "Islanders call the new terminal the glass box.",
+    ],
+)
+def test_present_forms_used_as_nouns_or_naming_are_no_cues(sentence: str) -> None:
+    """After a possessive or an adjective the form is a noun; "call X Y" names."""
+    assert _rows(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The union called on the mayor to freeze the toll.", "the mayor to freeze the toll"),
+        ("Baker pointed to the deficit in the harbor budget.", "the deficit in the harbor budget"),
+        ("Engineers warned of delays on the new pier.", "delays on the new pier"),
+    ],
+)
+def test_cue_whose_content_is_the_object_of_a_preposition(sentence: str, content: str) -> None:
+    """ "call for/on", "point to", "warn of": what is asked for, pointed to, warned of."""
+    rows = _rows(sentence)
+    assert [row[0] for row in rows] == [content]

@@ -354,6 +354,17 @@ def _after_frame(field: Field, at: int, end: int, quoted: bool) -> list[tuple[in
     return []
 
 
+#: Cues whose content is the object of a preposition: "call for", "point to", "warn of".
+_OBJECT_PREPOSITIONS = {
+    **dict.fromkeys("call calls called calling".split(), ("for", "on")),
+    **dict.fromkeys("point points pointed pointing".split(), ("to",)),
+    **dict.fromkeys("refer refers referred referring".split(), ("to",)),
+    **dict.fromkeys("warn warns warned warning".split(), ("of", "about", "against")),
+    **dict.fromkeys("ask asks asked asking".split(), ("about", "for")),
+    **dict.fromkeys("complain complains complained complaining".split(), ("about", "of")),
+}
+
+
 def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
     """Where the content begins after a forward cue, or ``None`` when none follows."""
     text = field.text
@@ -388,6 +399,10 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
     if 0 < k < len(window) and window[k - 1][2].lower() not in ("on", "in", "last", "this"):
         window = window[k:]
     first = window[0][2]
+    if first.lower() in _OBJECT_PREPOSITIONS.get(word, ()) and len(window) > 1:
+        # "called for a freeze", "pointed to the deficit", "warned of delays": what is
+        # asked for, pointed to or warned of.
+        return window[1][0]
     if word in TELL_FORMS:
         return None
     if word in BELIEF_FORMS and first.lower() in ("it", "so", "about", "of", "to", "in"):
