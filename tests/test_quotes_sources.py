@@ -195,3 +195,22 @@ def test_time_between_source_and_cue_is_not_the_source(sentence: str, source: st
     quotes = extract(Article(headline="Harbor news", body=[Paragraph(text=sentence)]))
     assert quotes[0].attribution is not None
     assert quotes[0].attribution.source == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Ines Rocha, who took over the harbor office after the last master retired because "
+            "of the long winter shifts, said the pier would reopen in May.",
+            "Ines Rocha",
+        ),
+        ('Okoro, citing "the oldest fleet on the coast," said the toll was too low.', "Okoro"),
+        ("Baker, meanwhile, who has no ferry of his own, said the vote was rushed.", "Baker"),
+    ],
+)
+def test_long_aside_between_subject_and_cue(sentence: str, source: str) -> None:
+    """The subject a long relative clause or a participle sets off from "said" is the
+    source."""
+    quotes = extract(Article(headline="Harbor news", body=[Paragraph(text=sentence)]))
+    assert [q.attribution.source if q.attribution else None for q in quotes] == [source]

@@ -40,7 +40,13 @@ from .follow_on import _FOLLOW_ON, _coordinated, _follow_on
 from .marks import in_region, inner_span
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .sources import source_after, source_before, strip_stop
-from .subjects import _PRONOUN_SUBJECT, _name_after_quote, subject_at, subject_for
+from .subjects import (
+    _PRONOUN_SUBJECT,
+    _name_after_quote,
+    subject_at,
+    subject_for,
+    subject_set_off,
+)
 from .words_of import quoted_as_saying, words_of
 
 __all__ = ["find_cues", "sentence_quotes"]
@@ -242,6 +248,14 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     if named is not None and (source is None or source[0] > named[1]):
         # '"...," Harry Bond, 30, of Raleigh, who was polled, said': the name, not "Raleigh".
         source = named
+    set_off = subject_set_off(text, start, cue) if cue.group() in SPEECH_FORMS else None
+    if (
+        source is None
+        and set_off is not None
+        and text[cue.end() : cue.end() + 2].strip()[:1].islower()
+    ):
+        # "Okoro, citing the fleet, said the toll ...": no inversion before lowercase words.
+        source = set_off
     if source is None:
         inverted = _inverted(fi, field, start, end, cue)
         if inverted is not None:
@@ -250,6 +264,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
             subject_for(text, start, cue)
             or source_before(text, start, cue.start())
             or _name_after_quote(field, start, cue)
+            or set_off
         )
         if source is None:
             return _speech_after_cue(fi, field, start, end, cue)

@@ -8,7 +8,7 @@ from ..text.parse import DATELINE
 from .boundaries import _PAST, WORD, Field
 from .sources import BETWEEN, FUNCTION
 
-__all__ = ["subject_at", "subject_for"]
+__all__ = ["subject_at", "subject_for", "subject_set_off"]
 
 
 #: A sentence-initial subject: a pronoun, or a capitalised name with its titles, followed by
@@ -77,6 +77,17 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
                 break
             end = word.end()
         return subject.start(1), end, end
+    return subject.start(1), subject.end(1), subject.end(1)
+
+
+def subject_set_off(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
+    """The sentence's subject when a long aside sets it off from its cue: "Jane Doe, who took
+    over the office after ..., said", "Doe, citing the report, said"."""
+    if not text[start : cue.start()].rstrip().rstrip("\"”’'").endswith(","):
+        return None
+    subject = subject_at(text, start, cue.start())
+    if subject is None or not text.startswith(",", subject.end(1)):
+        return None
     return subject.start(1), subject.end(1), subject.end(1)
 
 
