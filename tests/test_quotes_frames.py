@@ -189,3 +189,27 @@ def test_cue_whose_content_is_the_object_of_a_preposition(sentence: str, content
     """ "call for/on", "point to", "warn of": what is asked for, pointed to, warned of."""
     rows = _rows(sentence)
     assert [row[0] for row in rows] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Asked whether the toll would rise again, the mayor shrugged.",
+            ("whether the toll would rise again", None, "Asked"),
+        ),
+        (
+            "Asked by a reporter if she had read the audit, Rocha nodded.",
+            ("if she had read the audit", "a reporter", "Asked"),
+        ),
+        (
+            '"Nothing is decided," Baker said when asked about the vote.',
+            ("about the vote", None, "asked"),
+        ),
+    ],
+)
+def test_question_reported_by_asked(sentence: str, expected: tuple[str, str | None, str]) -> None:
+    """ "Asked whether X" and "when asked about X" report the question; its asker is named
+    only by "asked by"."""
+    rows = _rows(sentence)
+    assert expected in [(row[0], row[2], row[3]) for row in rows]

@@ -47,7 +47,7 @@ from .subjects import (
     subject_for,
     subject_set_off,
 )
-from .words_of import quoted_as_saying, words_of
+from .words_of import asked, quoted_as_saying, words_of
 
 __all__ = ["find_cues", "sentence_quotes"]
 
@@ -144,6 +144,11 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         follow = _follow_on(fi, field, found, end)
         if follow is not None:
             results.append(follow)
+    question = asked(fi, field, start, end)
+    if question is not None:
+        # "Asked whether X, Doe said Y": the question is a quote of its own, beside the frame.
+        results = [f for f in results if f.cue is None or f.cue.start != question.cue.start]
+        results.insert(0, question)
     results = [_according_after(fi, field, found, end) for found in results]
     if not results:
         # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".

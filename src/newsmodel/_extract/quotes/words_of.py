@@ -3,7 +3,9 @@
 - "In the words of Y, X" and "In Y's words, X": the content follows the phrase;
 - "X, in the words of Y" and 'X is, in Y's words, "Z"': the content is the rest of the
   sentence, around the phrase;
-- "Y was quoted as saying X": the source is before the phrase, the content after it.
+- "Y was quoted as saying X": the source is before the phrase, the content after it;
+- "Asked whether X, ..." and "... when asked about X": the question, whose asker is named
+  only as "asked by Y".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from .boundaries import Field, Found, _found, count_words
 from .marks import in_region
 from .sources import source_before
 
-__all__ = ["quoted_as_saying", "words_of"]
+__all__ = ["asked", "quoted_as_saying", "words_of"]
 
 #: "in the words of Y", "in Y's words", "in her own words", with Y in a named group.
 _WORDS_OF = re.compile(
@@ -67,3 +69,34 @@ def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | Non
         return None
     cue_at = text.index("quoted", match.start())
     return _found(fi, field, [(content_start, end)], source, (cue_at, match.end()))
+
+
+#: "Asked whether ...", "when asked about ...", "Asked by Y if ...": the question asked.
+_ASKED = re.compile(
+    r"(?:^\W*|\b(?:when|after|before|while)\s+(?:being\s+)?)(?P<cue>[Aa]sked)"
+    r"(?:\s+by\s+(?P<by>[^,;:.!?\"“”]{2,60}?))?"
+    r"(?:\s+(?:on|in)\s+[^,;:.!?\"“”]{2,40}?)?"
+    r"\s+(?=(?:about|if|whether|what|why|how|who|whom|which|when|where|for)\b)"
+)
+
+
+def asked(fi: int, field: Field, start: int, end: int) -> Found | None:
+    """Match a question reported by "Asked ..." or "when asked ..." in ``text[start:end]``."""
+    text = field.text
+    match = _ASKED.search(text, start, end)
+    if match is None or in_region(field.regions, match.start("cue")):
+        return None
+    content_end = end
+    for comma in re.finditer(r",", text[match.end() : end]):
+        at = match.end() + comma.start()
+        if not in_region(field.regions, at):
+            content_end = at
+            break
+    if count_words(text, match.end(), content_end) < 2:
+        return None
+    source = None
+    if match.group("by") is not None:
+        source = (match.start("by"), match.end("by"), match.end("by"))
+    return _found(
+        fi, field, [(match.end(), content_end)], source, (match.start("cue"), match.end("cue"))
+    )
