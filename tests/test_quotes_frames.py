@@ -213,3 +213,11 @@ def test_question_reported_by_asked(sentence: str, expected: tuple[str, str | No
     only by "asked by"."""
     rows = _rows(sentence)
     assert expected in [(row[0], row[2], row[3]) for row in rows]
+
+
+def test_told_a_hearer_then_a_clause_without_that() -> None:
+    """ "told reporters he would ..." reports what follows the hearer."""
+    rows = _rows("Baker told reporters he would vote against the toll.")
+    assert [(row[0], row[2], row[3]) for row in rows] == [
+        ("he would vote against the toll", "Baker", "told")
+    ]

@@ -354,6 +354,9 @@ def _after_frame(field: Field, at: int, end: int, quoted: bool) -> list[tuple[in
     return []
 
 
+#: Subject pronouns that open a content after a hearer: "told reporters he ...".
+_CLAUSE_PRONOUNS = frozenset("he she they we I it there".split())
+
 #: Cues whose content is the object of a preposition: "call for", "point to", "warn of".
 _OBJECT_PREPOSITIONS = {
     **dict.fromkeys("call calls called calling".split(), ("for", "on")),
@@ -404,6 +407,13 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         # asked for, pointed to or warned of.
         return window[1][0]
     if word in TELL_FORMS:
+        # "told reporters he would run", "told POLITICO there was no plan": after the hearer,
+        # a subject pronoun opens the content.
+        for k, (tstart, _, tok) in enumerate(window[1:6], start=1):
+            if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
+                break
+            if tok in _CLAUSE_PRONOUNS and window[k - 1][2][:1].isalpha():
+                return tstart
         return None
     if word in BELIEF_FORMS and first.lower() in ("it", "so", "about", "of", "to", "in"):
         return None
