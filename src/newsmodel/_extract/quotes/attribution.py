@@ -145,9 +145,10 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if follow is not None:
             results.append(follow)
     question = asked(fi, field, start, end)
-    if question is not None:
+    if question is not None and question.cue is not None:
         # "Asked whether X, Doe said Y": the question is a quote of its own, beside the frame.
-        results = [f for f in results if f.cue is None or f.cue.start != question.cue.start]
+        asked_at = question.cue.start
+        results = [f for f in results if f.cue is None or f.cue.start != asked_at]
         results.insert(0, question)
     results = [_according_after(fi, field, found, end) for found in results]
     if not results:
