@@ -252,6 +252,9 @@ def _jsonld_comments(raw: object, depth: int) -> list[Comment]:
 
 
 def _names_section(item: Named) -> bool:
+    names = item.classes + " " + item.id
+    if "comment" not in names and "discussion" not in names and "responses" not in names:
+        return False
     if item.id in _LIST_IDS or _LIST_CLASSES.intersection(item.classes.split()):
         return True
     words = {w for value in (item.classes, item.id) for w in _NAME_PARTS.split(value) if w}

@@ -41,7 +41,7 @@ _SKIP_TAGS = frozenset(
 #: Elements whose content is page furniture, unless markup repair has moved the article into
 #: one (an unclosed ``<button>`` or ``<nav>`` swallows the rest of the page; old blogs wrap
 #: posts in a ``<fieldset>``). Their text never counts for the container around them, but
-#: each stays a candidate of last resort.
+#: each that holds a paragraph stays a candidate of last resort.
 _FURNITURE_TAGS = frozenset(
     {"nav", "aside", "footer", "button", "label", "menu", "dialog", "fieldset"}
 )
@@ -220,10 +220,15 @@ class _Builder:
                 if len(child) and tag not in _NO_NAMES_TAGS:
                     self._name_all(child)
             elif tag in _FURNITURE_TAGS:
-                # A candidate of its own, outside its parent's text and reading order.
-                sub = _Node(child, tag, node)
-                sub.negative = sub.strong = True
-                self._fill(sub, child, href)
+                if next(child.iter("p"), None) is None:
+                    # Menus and link lists: no paragraph, nothing to read (nor to build).
+                    if len(child):
+                        self._name_all(child)
+                else:
+                    # A candidate of its own, outside its parent's text and reading order.
+                    sub = _Node(child, tag, node)
+                    sub.negative = sub.strong = True
+                    self._fill(sub, child, href)
             elif tag in _BLOCK_TAGS:
                 run = self._close(node, run)
                 sub = _Node(child, tag, node)
