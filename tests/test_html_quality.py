@@ -37,10 +37,11 @@ from newsmodel.errors import GuessWarning
 #: without it).
 BODY_F1_FLOOR = 0.975  # measured 0.981 (P 0.976, R 0.987), no empty page
 METADATA_FLOORS = {
-    # measured 48/48, 48/48, 48/49
-    "with-jsonld": {"headline": 0.97, "author": 0.97, "published": 0.97},
-    # measured 43/48 = 89.6%, 32/34 = 94.1%, 44/49 = 89.8%
-    "without-jsonld": {"headline": 0.89, "author": 0.90, "published": 0.87},
+    # measured 48/48, 48/48, 47/49 (one page shows readers only its update date, which is
+    # taken as its date; the JSON-LD keeps the first publication's)
+    "with-jsonld": {"headline": 0.97, "author": 0.97, "published": 0.95},
+    # measured 43/48 = 89.6%, 32/34 = 94.1%, 45/49 = 91.8%
+    "without-jsonld": {"headline": 0.89, "author": 0.90, "published": 0.89},
 }
 
 _WORD = re.compile(r"\w+")

@@ -49,19 +49,20 @@ from ...common.ldjson import load_block
 from ...common.schemaorg import Graph, main_article_node, types_of
 from ...common.urls import is_readable_url
 from ..index import PageIndex
-from .fields import _PAGE_ARTICLE_TYPES, _byline_with, _Fields, _gather
+from .fields import _PAGE_ARTICLE_TYPES, _byline_with, _Fields, _gather, _Page
 from .headline import _unstructured_headline
 from .jsonld import _body_text, _from_jsonld
 from .markup import _from_markup
 from .microdata import _from_microdata, _itemtype
 from .pagekind import PageKind, declared_page_kind
 from .tags import _META_SITE, _from_meta, _meta
+from .visible_date import visible_dates
 
 __all__ = ["PageMetadata", "merge_bylines", "read_metadata"]
 
 
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)"
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.+]|$)"
     r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?\b")
@@ -175,6 +176,28 @@ def _date(candidates: Iterable[str]) -> dt.datetime | dt.date | None:
     return None
 
 
+def _day(value: dt.datetime | dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _headline_element(page: _Page, headline: str | None) -> etree._Element | None:
+    """The ``<h1>`` that prints the headline, else the first one."""
+    if not page.h1_elements:
+        return None
+    wanted = (headline or "").casefold()
+    for el, text in page.h1_elements:
+        folded = text.casefold()
+        if wanted and (folded in wanted or wanted in folded):
+            return el
+    return page.h1_elements[0][0]
+
+
+def _month_first(page: _Page) -> bool:
+    """Whether numeric dates read month first: English pages outside the Commonwealth."""
+    lang = (page.html_lang or "en-US").replace("_", "-").lower()
+    return lang.startswith("en") and lang[3:5] not in ("gb", "au", "nz", "ie", "in", "za")
+
+
 def _earlier(a: dt.datetime | dt.date, b: dt.datetime | dt.date) -> bool:
     """Whether ``a`` is before ``b``; a day is compared with a moment by its day."""
     if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
@@ -235,6 +258,32 @@ def read_metadata(
     )
     published_candidates = [text for source in sources for text in source.published]
     published = _date(published_candidates)
+    modified = _date(text for source in sources for text in source.modified)
+    if published is None or (modified is not None and _day(modified) != _day(published)):
+        printed = visible_dates(_headline_element(page, headline), month_first=_month_first(page))
+        if published is None and printed.published is not None:
+            warnings.warn(
+                f"the publication date was read from the page's text"
+                f" ({printed.published.isoformat()})",
+                GuessWarning,
+                stacklevel=2,
+            )
+            published = printed.published
+        elif (
+            published is not None
+            and modified is not None
+            and _day(modified) in printed.days
+            and _day(published) not in printed.days
+        ):
+            # The page shows readers its last update as its date (a rewritten guide, a
+            # refreshed ranking): that is the version the article is.
+            warnings.warn(
+                f"the page shows its update date ({_day(modified).isoformat()}), not its"
+                f" first publication date ({_day(published).isoformat()}); used the former",
+                GuessWarning,
+                stacklevel=2,
+            )
+            published = modified
     url_day = _url_date(canonical or url)
     if published is None and url_day is not None:
         warnings.warn(
@@ -243,7 +292,6 @@ def read_metadata(
             stacklevel=2,
         )
         published = url_day
-    modified = _date(text for source in sources for text in source.modified)
     if published is not None and modified is not None and _earlier(modified, published):
         # Schema.org consumers reject such a pair; the publication date is the one readers see.
         warnings.warn(

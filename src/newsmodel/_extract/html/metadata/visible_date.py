@@ -1,0 +1,154 @@
+"""The dates a page prints beside its headline, for pages whose metadata gives none or a
+stale one.
+
+Readers see the date under (or above) the headline: "December 18, 2025", "18. Dezember
+2025", "Updated: 2025-12-18". The text around the page's headline (a few hundred characters
+before it, a longer stretch after it, scripts and styles left out) is searched for dates in
+the usual written forms of English, German, French, Spanish, Portuguese, Italian and Dutch,
+ISO days, and numeric days (``18.12.2025`` day first; ``12/18/2025`` month first on English
+pages unless the numbers say otherwise). A date after an "updated" label is kept apart from
+the others, which are taken for the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+from lxml import etree
+
+__all__ = ["VisibleDates", "visible_dates"]
+
+_MONTHS = {
+    # English
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+    # German, Dutch
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
+    "augustus": 8, "okt": 10, "dez": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish, Portuguese, Italian
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+_DATE = re.compile(
+    rf"(?P<label>(?:last\s+)?(?:updated|modified|published|posted|aktualisiert|veröffentlicht"
+    rf"|mis\s+à\s+jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)"
+    rf"(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s+(?:de\s+|of\s+)?(?P<m2>{_MONTH})\.?,?"
+    rf"\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d:])"
+    rf"|(?P<a4>\d{{1,2}})(?P<s4>[./])(?P<b4>\d{{1,2}})(?P=s4)(?P<y4>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+_UPDATE_LABEL = re.compile(r"updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|atualizado"
+                           r"|aggiornato", re.IGNORECASE)  # fmt: skip
+_WORD_BEFORE = re.compile(r"\w$")
+
+#: How much text before and after the headline is searched.
+_BEFORE = 400
+_AFTER = 1500
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
+#: How many levels above the headline's element the searched region reaches.
+_LEVELS = 4
+
+
+@attrs.frozen
+class VisibleDates:
+    """The days printed near the headline."""
+
+    #: The first date without an "updated" label (or with a "published" one).
+    published: dt.date | None = None
+    #: The first date after an "updated" label.
+    updated: dt.date | None = None
+    #: Every day found.
+    days: frozenset[dt.date] = frozenset()
+
+
+def visible_dates(headline_element: etree._Element | None, *, month_first: bool) -> VisibleDates:
+    """The dates printed around a page's headline.
+
+    Args:
+        headline_element: The element that prints the headline (its ``<h1>``); nothing is
+            found without one.
+        month_first: Whether ``3/4/2025`` means March 4 (English pages) rather than April 3.
+    """
+    if headline_element is None:
+        return VisibleDates()
+    region = headline_element
+    for _ in range(_LEVELS):
+        parent = region.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        region = parent
+    before: list[str] = []
+    after: list[str] = []
+    _collect(region, headline_element, before, after)
+    text = "".join(before)[-_BEFORE:] + " " + "".join(after)[:_AFTER]
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    days: set[dt.date] = set()
+    for match in _DATE.finditer(text):
+        start = match.start()
+        if start and _WORD_BEFORE.search(text[start - 1 : start]) and not match["label"]:
+            continue
+        day = _day(match, month_first)
+        if day is None:
+            continue
+        days.add(day)
+        if match["label"] and _UPDATE_LABEL.search(match["label"]):
+            updated = updated or day
+        else:
+            published = published or day
+    return VisibleDates(published=published, updated=updated, days=frozenset(days))
+
+
+def _collect(
+    region: etree._Element, headline: etree._Element, before: list[str], after: list[str]
+) -> None:
+    """The text of ``region`` in reading order, split at the headline's element."""
+    out = before
+    skipping = 0
+    for event, el in etree.iterwalk(region, events=("start", "end")):
+        if event == "start":
+            if el is headline:
+                out = after
+            if el.tag in _SKIP or not isinstance(el.tag, str):
+                skipping += 1
+            elif not skipping and el.text:
+                out.append(el.text)
+        else:
+            if el.tag in _SKIP or not isinstance(el.tag, str):
+                skipping -= 1
+            out.append(" ")
+            if not skipping and el.tail and el is not region:
+                out.append(el.tail)
+
+
+def _day(match: re.Match[str], month_first: bool) -> dt.date | None:
+    try:
+        if match["y1"]:
+            return dt.date(int(match["y1"]), _MONTHS[match["m1"].lower()], int(match["d1"]))
+        if match["y2"]:
+            return dt.date(int(match["y2"]), _MONTHS[match["m2"].lower()], int(match["d2"]))
+        if match["y3"]:
+            return dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        a, b, year = int(match["a4"]), int(match["b4"]), int(match["y4"])
+        if match["s4"] == "." or a > 12 or (not month_first and b <= 12):
+            return dt.date(year, b, a)
+        return dt.date(year, a, b)
+    except (ValueError, KeyError):
+        return None

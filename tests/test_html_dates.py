@@ -1,0 +1,91 @@
+"""Publication dates printed beside the headline, when the metadata gives none or a stale one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import warnings
+
+import pytest
+
+from newsmodel import GuessWarning, html
+
+PROSE = " ".join(["The harbour works ended on time and under budget, the council said."] * 6)
+
+
+def page(header: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Harbour works end</title>{head}</head><body>"
+        f"<article><header><h1>Harbour works end</h1>{header}</header>"
+        f"<div class='article-body'><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
+    )
+
+
+def published(text: str) -> dt.date | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", GuessWarning)
+        value = html.parse(text).published
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "day"),
+    [
+        ("<p class='meta'>By Ann Lee · December 18, 2025</p>", "en", dt.date(2025, 12, 18)),
+        ("<span>Posted on Dec. 3rd, 2025</span>", "en", dt.date(2025, 12, 3)),
+        ("<div>18. Dezember 2025, 10:15 Uhr</div>", "de", dt.date(2025, 12, 18)),
+        ("<div>Publié le 4 décembre 2025</div>", "fr", dt.date(2025, 12, 4)),
+        ("<div>18 de diciembre de 2025</div>", "es", dt.date(2025, 12, 18)),
+        ("<div>04.12.2025</div>", "de", dt.date(2025, 12, 4)),
+        ("<div>12/04/2025</div>", "en-US", dt.date(2025, 12, 4)),
+        ("<div>12/04/2025</div>", "en-GB", dt.date(2025, 4, 12)),
+        ("<time>2025-12-18</time>", "en", dt.date(2025, 12, 18)),
+    ],
+)
+def test_date_printed_under_the_headline(header: str, lang: str, day: dt.date) -> None:
+    """A page without date metadata gets the date it prints near its headline."""
+    assert published(page(header, lang=lang)) == day
+
+
+def test_date_from_the_text_warns() -> None:
+    """Reading the date from the page's text is a guess, and says so."""
+    with pytest.warns(GuessWarning, match="read from the page's text"):
+        html.parse(page("<p>December 18, 2025</p>"))
+
+
+def test_metadata_date_wins_over_the_text() -> None:
+    """Date metadata is trusted over a date in the text when the page shows it too."""
+    head = '<meta property="article:published_time" content="2025-12-01T09:00:00Z">'
+    assert published(page("<p>December 1, 2025 · 3 min read</p>", head)) == dt.date(2025, 12, 1)
+
+
+def test_page_showing_only_its_update_date_is_dated_by_it() -> None:
+    """A guide republished under "Updated" shows readers that date, not its first one."""
+    node = {
+        "@type": "Article",
+        "headline": "Harbour works end",
+        "datePublished": "2019-08-14T13:00:00Z",
+        "dateModified": "2025-09-17T08:00:00Z",
+    }
+    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    with pytest.warns(GuessWarning, match="shows its update date"):
+        article = html.parse(page("<p>Updated Sep 17, 2025</p>", head))
+    assert article.published == dt.datetime(2025, 9, 17, 8, tzinfo=dt.timezone.utc)
+
+
+def test_page_showing_both_dates_keeps_its_publication_date() -> None:
+    """When the page prints its publication date too, that date stays."""
+    node = {
+        "@type": "Article",
+        "headline": "Harbour works end",
+        "datePublished": "2019-08-14T13:00:00Z",
+        "dateModified": "2025-09-17T08:00:00Z",
+    }
+    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    header = "<p>Published Aug 14, 2019 · Updated Sep 17, 2025</p>"
+    assert published(page(header, head)) == dt.date(2019, 8, 14)
+
+
+def test_numbers_inside_words_are_not_dates() -> None:
+    """Version numbers and codes are not read as days."""
+    assert published(page("<p>Release v1.12.2025 notes</p>")) is None
