@@ -68,7 +68,7 @@ def test_page_showing_only_its_update_date_is_dated_by_it() -> None:
         "dateModified": "2025-09-17T08:00:00Z",
     }
     head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
-    with pytest.warns(GuessWarning, match="shows its update date"):
+    with pytest.warns(GuessWarning, match="shows a revision"):
         article = html.parse(page("<p>Updated Sep 17, 2025</p>", head))
     assert article.published == dt.datetime(2025, 9, 17, 8, tzinfo=dt.timezone.utc)
 

@@ -261,29 +261,29 @@ def read_metadata(
     modified = _date(text for source in sources for text in source.modified)
     if published is None or (modified is not None and _day(modified) != _day(published)):
         printed = visible_dates(_headline_element(page, headline), month_first=_month_first(page))
-        if published is None and printed.published is not None:
+        # Without a "published" label, an "updated" date is still the only one shown.
+        shown = printed.published or printed.updated
+        if published is None and shown is not None:
             warnings.warn(
-                f"the publication date was read from the page's text"
-                f" ({printed.published.isoformat()})",
+                f"the publication date was read from the page's text ({shown.isoformat()})",
                 GuessWarning,
                 stacklevel=2,
             )
-            published = printed.published
-        elif (
-            published is not None
-            and modified is not None
-            and _day(modified) in printed.days
-            and _day(published) not in printed.days
-        ):
-            # The page shows readers its last update as its date (a rewritten guide, a
+            published = shown
+        elif published is not None and modified is not None and _day(published) not in printed.days:
+            # The page shows readers a revision's date as its date (a rewritten guide, a
             # refreshed ranking): that is the version the article is.
-            warnings.warn(
-                f"the page shows its update date ({_day(modified).isoformat()}), not its"
-                f" first publication date ({_day(published).isoformat()}); used the former",
-                GuessWarning,
-                stacklevel=2,
-            )
-            published = modified
+            revised = modified if _day(modified) in printed.days else None
+            if revised is None and shown is not None and _day(published) < shown < _day(modified):
+                revised = shown
+            if revised is not None:
+                warnings.warn(
+                    f"the page shows a revision's date ({_day(revised).isoformat()}), not its"
+                    f" first publication date ({_day(published).isoformat()}); used the former",
+                    GuessWarning,
+                    stacklevel=2,
+                )
+                published = revised
     url_day = _url_date(canonical or url)
     if published is None and url_day is not None:
         warnings.warn(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 import attrs
 from lxml import etree
@@ -62,8 +63,8 @@ _WORD_BEFORE = re.compile(r"\w$")
 _BEFORE = 400
 _AFTER = 1500
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
-#: How many levels above the headline's element the searched region reaches.
-_LEVELS = 4
+#: How many levels above the headline's element the text before it is looked for.
+_LEVELS = 3
 
 
 @attrs.frozen
@@ -88,16 +89,7 @@ def visible_dates(headline_element: etree._Element | None, *, month_first: bool)
     """
     if headline_element is None:
         return VisibleDates()
-    region = headline_element
-    for _ in range(_LEVELS):
-        parent = region.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        region = parent
-    before: list[str] = []
-    after: list[str] = []
-    _collect(region, headline_element, before, after)
-    text = "".join(before)[-_BEFORE:] + " " + "".join(after)[:_AFTER]
+    text = _text_before(headline_element) + " " + _text_after(headline_element)
     published: dt.date | None = None
     updated: dt.date | None = None
     days: set[dt.date] = set()
@@ -116,26 +108,60 @@ def visible_dates(headline_element: etree._Element | None, *, month_first: bool)
     return VisibleDates(published=published, updated=updated, days=frozenset(days))
 
 
-def _collect(
-    region: etree._Element, headline: etree._Element, before: list[str], after: list[str]
-) -> None:
-    """The text of ``region`` in reading order, split at the headline's element."""
-    out = before
+def _texts(el: etree._Element) -> Iterator[str]:
+    """The text of ``el`` in reading order (scripts and styles left out), then its tail."""
     skipping = 0
-    for event, el in etree.iterwalk(region, events=("start", "end")):
+    for event, sub in etree.iterwalk(el, events=("start", "end")):
+        skipped = sub.tag in _SKIP or not isinstance(sub.tag, str)
         if event == "start":
-            if el is headline:
-                out = after
-            if el.tag in _SKIP or not isinstance(el.tag, str):
-                skipping += 1
-            elif not skipping and el.text:
-                out.append(el.text)
+            skipping += skipped
+            if not skipping and sub.text:
+                yield sub.text
         else:
-            if el.tag in _SKIP or not isinstance(el.tag, str):
-                skipping -= 1
-            out.append(" ")
-            if not skipping and el.tail and el is not region:
-                out.append(el.tail)
+            skipping -= skipped
+            yield " "
+            if not skipping and sub.tail and sub is not el:
+                yield sub.tail
+    if el.tail:
+        yield el.tail
+
+
+def _text_after(headline: etree._Element) -> str:
+    """Up to ``_AFTER`` characters from the headline's element on, through its following
+    siblings and those of its ancestors."""
+    pieces: list[str] = []
+    size = 0
+    el: etree._Element | None = headline
+    first = True
+    while el is not None:
+        for sub in (el, *el.itersiblings()) if first else el.itersiblings():
+            for piece in _texts(sub):
+                pieces.append(piece)
+                size += len(piece)
+                if size >= _AFTER:
+                    return "".join(pieces)
+        first = False
+        el = el.getparent()
+    return "".join(pieces)
+
+
+def _text_before(headline: etree._Element) -> str:
+    """The last ``_BEFORE`` characters before the headline's element, from its preceding
+    siblings and those of its nearest ancestors."""
+    parts: list[str] = []
+    size = 0
+    el: etree._Element | None = headline
+    for _ in range(_LEVELS):
+        if el is None or size >= _BEFORE:
+            break
+        for sibling in el.itersiblings(preceding=True):
+            text = "".join(_texts(sibling))
+            parts.append(text)
+            size += len(text)
+            if size >= _BEFORE:
+                break
+        el = el.getparent()
+    return "".join(reversed(parts))[-_BEFORE:]
 
 
 def _day(match: re.Match[str], month_first: bool) -> dt.date | None:
