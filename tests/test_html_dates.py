@@ -89,3 +89,33 @@ def test_page_showing_both_dates_keeps_its_publication_date() -> None:
 def test_numbers_inside_words_are_not_dates() -> None:
     """Version numbers and codes are not read as days."""
     assert published(page("<p>Release v1.12.2025 notes</p>")) is None
+
+
+def test_only_an_updated_date_printed_is_the_date() -> None:
+    """A page that prints only "Last updated: <day>" is dated by it."""
+    assert published(page("<p>Last Updated: August 1, 2025</p>")) == dt.date(2025, 8, 1)
+
+
+def titled(title: str, h1: str, head: str = "") -> str:
+    return (
+        f"<html lang='en'><head><title>{title}</title>{head}</head><body>"
+        f"<article><h1>{h1}</h1><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    )
+
+
+def test_site_name_opening_the_title_before_a_colon_is_dropped() -> None:
+    """ "Example Blog: Headline" loses the site name that og:site_name declares."""
+    head = '<meta property="og:site_name" content="Harbour Blog">'
+    text = titled("Harbour Blog: Harbour works end", "Harbour Blog", head)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", GuessWarning)
+        assert html.parse(text).headline == "Harbour works end"
+
+
+def test_heading_that_only_adds_a_date_to_the_title_is_not_the_headline() -> None:
+    """An <h1> printing "Dec 18 2025 <title>" leaves the title as the headline."""
+    head = '<meta property="og:title" content="Harbour works end">'
+    text = titled("Harbour works end | Harbour Blog", "Dec 18 2025 Harbour works end", head)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", GuessWarning)
+        assert html.parse(text).headline == "Harbour works end"

@@ -63,6 +63,7 @@ def _without_site(
     """
     if not title:
         return None
+    title = _without_site_prefix(title, keys)
     separators = list(_TITLE_SEPARATORS.finditer(title))
     if not separators:
         return title
@@ -93,6 +94,19 @@ def _without_site(
     best = max(rest or [title], key=len)
     return best if len(best) >= 15 else title
 
+
+def _without_site_prefix(title: str, keys: frozenset[str]) -> str:
+    """A title without a site name that opens it before a colon or a space only
+    ("Example Blog: Headline", "example.com Headline"), which the separators miss."""
+    for match in _PREFIX_END.finditer(title, 0, _LONGEST_SITE_PREFIX):
+        rest = title[match.end() :]
+        if _compact(title[: match.start()]) in keys and _HEADLINE_WORD.search(rest):
+            return rest
+    return title
+
+
+_PREFIX_END = re.compile(r":?\s+(?![|\u2013\u2014·•»:\-])")
+_LONGEST_SITE_PREFIX = 60
 
 #: Most title parts :func:`_without_site` joins when it looks for a headline among them.
 _LONGEST_TITLE_RUN = 8
@@ -128,6 +142,17 @@ def _body_h1(page: _Page, keys: frozenset[str]) -> str | None:
 
 
 _HEADLINE_WORD = re.compile(r"\w{4,}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _decorated(heading: str, title: str) -> bool:
+    """Whether a heading is the title with only a date or short tokens around it
+    ("Dec 18 2025 Title"): the title is then the headline, the rest is furniture."""
+    folded, wanted = heading.casefold(), title.casefold()
+    at = folded.find(wanted)
+    if at < 0:
+        return False
+    return _LETTER_WORD.search(folded[:at] + " " + folded[at + len(wanted) :]) is None
 
 
 def _same_story(a: str, b: str) -> bool:
@@ -162,7 +187,12 @@ def _unstructured_headline(
         printed = {_compact(text) for text in headings}
         if social and _compact(social) == _compact(title) and _compact(title) not in printed:
             body_h1 = _body_h1(page, keys)
-            if body_h1 and _compact(body_h1) != _compact(title) and _same_story(body_h1, title):
+            if (
+                body_h1
+                and _compact(body_h1) != _compact(title)
+                and not _decorated(body_h1, title)
+                and _same_story(body_h1, title)
+            ):
                 return body_h1
         return title
     body_h1 = _body_h1(page, keys)
