@@ -59,15 +59,24 @@ def test_metadata_date_wins_over_the_text() -> None:
     assert published(page("<p>December 1, 2025 · 3 min read</p>", head)) == dt.date(2025, 12, 1)
 
 
+#: JSON-LD of a guide first published in 2019 and rewritten in 2025.
+REVISED_GUIDE = (
+    '<script type="application/ld+json">'
+    + json.dumps(
+        {
+            "@type": "Article",
+            "headline": "Harbour works end",
+            "datePublished": "2019-08-14T13:00:00Z",
+            "dateModified": "2025-09-17T08:00:00Z",
+        }
+    )
+    + "</script>"
+)
+
+
 def test_page_showing_only_its_update_date_is_dated_by_it() -> None:
     """A guide republished under "Updated" shows readers that date, not its first one."""
-    node = {
-        "@type": "Article",
-        "headline": "Harbour works end",
-        "datePublished": "2019-08-14T13:00:00Z",
-        "dateModified": "2025-09-17T08:00:00Z",
-    }
-    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    head = REVISED_GUIDE
     with pytest.warns(GuessWarning, match="shows a revision"):
         article = html.parse(page("<p>Updated Sep 17, 2025</p>", head))
     assert article.published == dt.datetime(2025, 9, 17, 8, tzinfo=dt.timezone.utc)
@@ -75,13 +84,7 @@ def test_page_showing_only_its_update_date_is_dated_by_it() -> None:
 
 def test_page_showing_both_dates_keeps_its_publication_date() -> None:
     """When the page prints its publication date too, that date stays."""
-    node = {
-        "@type": "Article",
-        "headline": "Harbour works end",
-        "datePublished": "2019-08-14T13:00:00Z",
-        "dateModified": "2025-09-17T08:00:00Z",
-    }
-    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    head = REVISED_GUIDE
     header = "<p>Published Aug 14, 2019 · Updated Sep 17, 2025</p>"
     assert published(page(header, head)) == dt.date(2019, 8, 14)
 
@@ -96,26 +99,25 @@ def test_only_an_updated_date_printed_is_the_date() -> None:
     assert published(page("<p>Last Updated: August 1, 2025</p>")) == dt.date(2025, 8, 1)
 
 
-def titled(title: str, h1: str, head: str = "") -> str:
-    return (
+def headline(title: str, h1: str, head: str) -> str:
+    """The headline parsed from a page with this title, ``<h1>`` and head."""
+    text = (
         f"<html lang='en'><head><title>{title}</title>{head}</head><body>"
         f"<article><h1>{h1}</h1><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
     )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", GuessWarning)
+        return html.parse(text).headline
 
 
 def test_site_name_opening_the_title_before_a_colon_is_dropped() -> None:
     """ "Example Blog: Headline" loses the site name that og:site_name declares."""
     head = '<meta property="og:site_name" content="Harbour Blog">'
-    text = titled("Harbour Blog: Harbour works end", "Harbour Blog", head)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", GuessWarning)
-        assert html.parse(text).headline == "Harbour works end"
+    assert headline("Harbour Blog: Harbour works end", "Harbour Blog", head) == "Harbour works end"
 
 
 def test_heading_that_only_adds_a_date_to_the_title_is_not_the_headline() -> None:
     """An <h1> printing "Dec 18 2025 <title>" leaves the title as the headline."""
     head = '<meta property="og:title" content="Harbour works end">'
-    text = titled("Harbour works end | Harbour Blog", "Dec 18 2025 Harbour works end", head)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", GuessWarning)
-        assert html.parse(text).headline == "Harbour works end"
+    title = "Harbour works end | Harbour Blog"
+    assert headline(title, "Dec 18 2025 Harbour works end", head) == "Harbour works end"

@@ -17,13 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import html as html_module
+import importlib.util
 import json
 import re
 import sys
 import warnings
-from collections import Counter
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import dateutil.parser
@@ -80,35 +81,18 @@ def _parse(text: str, url: str | None) -> Article:
 # --- body score -------------------------------------------------------------------------------
 
 
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    words = _WORD.findall(text)
-    if not words:
-        return Counter()
-    if len(words) < 4:
-        return Counter([tuple(words)])
-    return Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
+def _load_scorer() -> ModuleType:
+    """``scripts/html_modern_score.py``, whose ``body_score`` is the body-score metric."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "html_modern_score.py"
+    spec = importlib.util.spec_from_file_location("html_modern_score", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def body_score(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
-    """Macro precision, recall and F1 of ``(truth, prediction)`` pairs, as body-score does."""
-    precisions: list[float] = []
-    recalls: list[float] = []
-    for truth, prediction in pairs:
-        t, p = _shingles(truth), _shingles(prediction)
-        tp = sum((t & p).values())
-        fp = sum((p - t).values())
-        fn = sum((t - p).values())
-        total = tp + fp + fn
-        if not total:
-            continue
-        tp_, fp_, fn_ = tp / total, fp / total, fn / total
-        if tp_ + fp_ > 0:
-            precisions.append(tp_ / (tp_ + fp_))
-        if tp_ + fn_ > 0:
-            recalls.append(tp_ / (tp_ + fn_))
-    precision = sum(precisions) / len(precisions)
-    recall = sum(recalls) / len(recalls)
-    return precision, recall, 2 * precision * recall / (precision + recall)
+body_score = _load_scorer().body_score
 
 
 # --- metadata agreement -----------------------------------------------------------------------

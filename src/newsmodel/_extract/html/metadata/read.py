@@ -56,7 +56,7 @@ from .markup import _from_markup
 from .microdata import _from_microdata, _itemtype
 from .pagekind import PageKind, declared_page_kind
 from .tags import _META_SITE, _from_meta, _meta
-from .visible_date import visible_dates
+from .visible_date import dated_by_print, visible_dates
 
 __all__ = ["PageMetadata", "merge_bylines", "read_metadata"]
 
@@ -261,29 +261,9 @@ def read_metadata(
     modified = _date(text for source in sources for text in source.modified)
     if published is None or (modified is not None and _day(modified) != _day(published)):
         printed = visible_dates(_headline_element(page, headline), month_first=_month_first(page))
-        # Without a "published" label, an "updated" date is still the only one shown.
-        shown = printed.published or printed.updated
-        if published is None and shown is not None:
-            warnings.warn(
-                f"the publication date was read from the page's text ({shown.isoformat()})",
-                GuessWarning,
-                stacklevel=2,
-            )
-            published = shown
-        elif published is not None and modified is not None and _day(published) not in printed.days:
-            # The page shows readers a revision's date as its date (a rewritten guide, a
-            # refreshed ranking): that is the version the article is.
-            revised = modified if _day(modified) in printed.days else None
-            if revised is None and shown is not None and _day(published) < shown < _day(modified):
-                revised = shown
-            if revised is not None:
-                warnings.warn(
-                    f"the page shows a revision's date ({_day(revised).isoformat()}), not its"
-                    f" first publication date ({_day(published).isoformat()}); used the former",
-                    GuessWarning,
-                    stacklevel=2,
-                )
-                published = revised
+        published, reason = dated_by_print(published, modified, printed)
+        if reason is not None:
+            warnings.warn(reason, GuessWarning, stacklevel=2)
     url_day = _url_date(canonical or url)
     if published is None and url_day is not None:
         warnings.warn(

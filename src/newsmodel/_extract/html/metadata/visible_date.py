@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
-__all__ = ["VisibleDates", "visible_dates"]
+__all__ = ["VisibleDates", "dated_by_print", "visible_dates"]
 
 _MONTHS = {
     # English
@@ -97,7 +97,7 @@ def visible_dates(headline_element: etree._Element | None, *, month_first: bool)
         start = match.start()
         if start and _WORD_BEFORE.search(text[start - 1 : start]) and not match["label"]:
             continue
-        day = _day(match, month_first)
+        day = _matched_day(match, month_first)
         if day is None:
             continue
         days.add(day)
@@ -106,6 +106,42 @@ def visible_dates(headline_element: etree._Element | None, *, month_first: bool)
         else:
             published = published or day
     return VisibleDates(published=published, updated=updated, days=frozenset(days))
+
+
+def dated_by_print(
+    published: dt.datetime | dt.date | None,
+    modified: dt.datetime | dt.date | None,
+    printed: VisibleDates,
+) -> tuple[dt.datetime | dt.date | None, str | None]:
+    """The publication date once the dates printed near the headline are heard, and the
+    reason, for a warning, when they changed it.
+
+    A page without date metadata takes its printed date (an "updated" one when it prints no
+    other). A page whose first publication date is not printed, while the page shows readers
+    its modification date or a date between the two (a rewritten guide, a refreshed ranking),
+    is dated by that revision: that is the version the article is.
+    """
+    shown = printed.published or printed.updated
+    if published is None:
+        if shown is None:
+            return None, None
+        return shown, f"the publication date was read from the page's text ({shown.isoformat()})"
+    first = _day(published)
+    if modified is None or first in printed.days:
+        return published, None
+    revised: dt.datetime | dt.date | None = modified if _day(modified) in printed.days else None
+    if revised is None and shown is not None and first < shown < _day(modified):
+        revised = shown
+    if revised is None:
+        return published, None
+    return revised, (
+        f"the page shows a revision's date ({_day(revised).isoformat()}), not its first"
+        f" publication date ({first.isoformat()}); used the former"
+    )
+
+
+def _day(value: dt.datetime | dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _texts(el: etree._Element) -> Iterator[str]:
@@ -164,7 +200,7 @@ def _text_before(headline: etree._Element) -> str:
     return "".join(reversed(parts))[-_BEFORE:]
 
 
-def _day(match: re.Match[str], month_first: bool) -> dt.date | None:
+def _matched_day(match: re.Match[str], month_first: bool) -> dt.date | None:
     try:
         if match["y1"]:
             return dt.date(int(match["y1"]), _MONTHS[match["m1"].lower()], int(match["d1"]))
