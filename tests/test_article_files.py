@@ -243,3 +243,21 @@ def test_a_description_of_several_paragraphs_is_the_body() -> None:
         warnings.simplefilter("error", NewsModelWarning)
         article = feeds.loads(data)
     assert (article.standfirst, article.text) == (None, "Paragraph 1.\nParagraph 2.\nParagraph 3.")
+
+
+def test_show_and_validate_read_every_article_of_a_feed() -> None:
+    """``newsmodel show`` names each item ``file@n``; ``validate`` checks every one."""
+    source = SAMPLES / "feed" / "rss2-content-encoded.xml"
+    shown = subprocess.run(
+        [sys.executable, "-m", "newsmodel", "show", str(source)], capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert f"== {source}@1" in shown.stdout
+    assert f"== {source}@2" in shown.stdout
+    assert "Headline:   Road closure on Mill Street" in shown.stdout
+    checked = subprocess.run(
+        [sys.executable, "-m", "newsmodel", "validate", str(source)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stderr

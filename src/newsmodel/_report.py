@@ -95,7 +95,7 @@ def _outcomes(
     for record in records:
         try:
             with batch.guesses() as guessed:
-                article = batch.load(record, source_format=source_format)
+                articles = batch.load_all(record, source_format=source_format)
         except NewsModelError as error:
             found = [batch.located(each, record) for each in every_error(error)]
             entries: list[Entry] = [_error_entry(each) for each in found]
@@ -106,16 +106,18 @@ def _outcomes(
             entry: Entry = {"path": None, "message": reason, "severity": "error"}
             yield record, _Outcome([entry], False, [(f"{record.source}: {reason}", True)])
             continue
-        problems: list[Entry] = []
-        lines: list[tuple[str, bool]] = []
-        for message in guessed:
-            problems.append({"path": None, "message": message, "severity": "warning"})
-            lines.append((f"{record.source}: warning: {message}", False))
-        for problem in validate(article):
-            problems.append(attrs.asdict(problem))
-            serious = problem.severity == "error"
-            lines.append((f"{record.source}: {'' if serious else 'warning: '}{problem}", serious))
-        yield record, _Outcome(problems, True, lines)
+        for number, (part, article) in enumerate(articles):
+            problems: list[Entry] = []
+            lines: list[tuple[str, bool]] = []
+            # The guesses about the whole input go with its first article.
+            for message in guessed if number == 0 else ():
+                problems.append({"path": None, "message": message, "severity": "warning"})
+                lines.append((f"{part.source}: warning: {message}", False))
+            for problem in validate(article):
+                problems.append(attrs.asdict(problem))
+                serious = problem.severity == "error"
+                lines.append((f"{part.source}: {'' if serious else 'warning: '}{problem}", serious))
+            yield part, _Outcome(problems, True, lines)
 
 
 def _error_entry(error: NewsModelError) -> Entry:

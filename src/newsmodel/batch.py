@@ -51,6 +51,7 @@ __all__ = [
     "count_records",
     "guesses",
     "load",
+    "load_all",
     "located",
     "open_atomically",
     "records",
@@ -321,6 +322,23 @@ def load(record: Record, *, source_format: str | None = None) -> Article:
     """
     data = record.read()
     return _parse(_reader(record, source_format, data), data, record)
+
+
+def load_all(
+    record: Record, *, source_format: str | None = None
+) -> tuple[tuple[Record, Article], ...]:
+    """Read and parse every article of one record, each with the record that names it:
+    the record itself, or ``file@1``, ``file@2``… when it holds several (a feed, an export).
+
+    Raises:
+        OSError: the record's file cannot be read.
+        NewsModelError: its format is unknown, or it holds no valid article.
+    """
+    data = record.read()
+    articles = _parse_all(_reader(record, source_format, data), data, record)
+    if len(articles) == 1:
+        return ((record, articles[0]),)
+    return tuple((_part(record, n), article) for n, article in enumerate(articles, start=1))
 
 
 def _reader(record: Record, source_format: str | None, data: bytes) -> Format:

@@ -438,10 +438,10 @@ def _articles(
     ):
         try:
             with batch.guesses() as guessed:
-                article = batch.load(record, source_format=args.source_format)
+                articles = batch.load_all(record, source_format=args.source_format)
             for message in guessed:
                 print(f"{record.source}: warning: {message}", file=sys.stderr)
-            yield record, article
+            yield from articles
         except NewsModelError as error:
             print(batch.located(error, record), file=sys.stderr)
             yield record, None
