@@ -184,13 +184,10 @@ class _Document:
         return self.text(self.root.find("head/docdata/doc.copyright"), "holder")
 
     def corrections(self) -> tuple[Correction, ...]:
-        corrections = []
-        for element in self.root.iterfind("head/docdata/correction"):
-            text = self.text(element, "info")
-            if text:
-                published = parse_norm(element.get("id-string"), warn=False)
-                corrections.append(Correction(text=text, published=published))
-        return tuple(corrections)
+        texts = (
+            self.text(element, "info") for element in self.root.iterfind("head/docdata/correction")
+        )
+        return tuple(Correction(text=text) for text in texts if text)
 
 
 class _Exact(_Document):

@@ -67,10 +67,8 @@ def _head(head: etree._Element, article: Article) -> None:
         _sub(head, "tobject", **{"tobject.type": article.genre})
     docdata = _sub(head, "docdata")
     for correction in article.corrections:
-        attributes = {"info": correction.text}
-        if correction.published is not None:
-            attributes["id-string"] = format_norm(correction.published)
-        _sub(docdata, "correction", **attributes)
+        # NITF's correction has no date: its id-string names the corrected document.
+        _sub(docdata, "correction", info=correction.text)
     if article.id:
         _sub(docdata, "doc-id", **{"id-string": article.id})
     if article.published is not None:
