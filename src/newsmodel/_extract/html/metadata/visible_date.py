@@ -45,19 +45,23 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
 _DATE = re.compile(
-    rf"(?P<label>(?:last\s+)?(?:updated|modified|published|posted|aktualisiert|veröffentlicht"
-    rf"|mis\s+à\s+jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)"
-    rf"(?:\s+on)?\s*:?\s*)?"
-    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s+(?:de\s+|of\s+)?(?P<m2>{_MONTH})\.?,?"
     rf"\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d:])"
     rf"|(?P<a4>\d{{1,2}})(?P<s4>[./])(?P<b4>\d{{1,2}})(?P=s4)(?P<y4>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,
 )
+#: A label just before a date: "Updated on", "Published:", "Zuletzt aktualisiert".
+_LABEL = re.compile(
+    r"(?:updated|modified|published|posted|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié"
+    r"|actualizado|publicado|atualizado|aggiornato|pubblicato)(?:\s+on)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _UPDATE_LABEL = re.compile(r"updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|atualizado"
                            r"|aggiornato", re.IGNORECASE)  # fmt: skip
 _WORD_BEFORE = re.compile(r"\w$")
+_LABEL_REACH = 30
 
 #: How much text before and after the headline is searched.
 _BEFORE = 400
@@ -95,13 +99,14 @@ def visible_dates(headline_element: etree._Element | None, *, month_first: bool)
     days: set[dt.date] = set()
     for match in _DATE.finditer(text):
         start = match.start()
-        if start and _WORD_BEFORE.search(text[start - 1 : start]) and not match["label"]:
+        label = _LABEL.search(text, max(0, start - _LABEL_REACH), start)
+        if start and _WORD_BEFORE.search(text, start - 1, start) and label is None:
             continue
         day = _matched_day(match, month_first)
         if day is None:
             continue
         days.add(day)
-        if match["label"] and _UPDATE_LABEL.search(match["label"]):
+        if label is not None and _UPDATE_LABEL.search(label.group()):
             updated = updated or day
         else:
             published = published or day
