@@ -329,7 +329,13 @@ def _widen(node: _Node, nodes: list[_Node]) -> _Node:
     # How much prose the other boxes of the chosen one's kind hold under each ancestor.
     kin_good: dict[int, int] = {}
     for other in nodes:
-        if other is not node and other.good > 0 and not other.shadow and _kind(other) == kind:
+        if (
+            other.good > 0
+            and other.tag == node.tag
+            and other is not node
+            and not other.shadow
+            and _kind(other) == kind
+        ):
             parent = other.parent
             while parent is not None:
                 kin_good[id(parent)] = kin_good.get(id(parent), 0) + other.good
