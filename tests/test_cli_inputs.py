@@ -113,6 +113,19 @@ def test_from_reads_every_file_of_a_folder_whatever_its_extension(tmp_path: Path
     assert sorted(path.name for path in (tmp_path / "b").iterdir()) == ["other.json", "story.json"]
 
 
+def test_hidden_folders_are_not_walked(tmp_path: Path) -> None:
+    """A checkout's .git is skipped whole, and counted once, not file by file."""
+    folder = tmp_path / "articles"
+    (folder / ".git" / "objects").mkdir(parents=True)
+    (folder / ".git" / "objects" / "ab12").write_bytes(b"x" * 10)
+    (folder / ".git" / "config.json").write_text("{}", "utf-8")
+    (folder / "story.json").write_text(nmjson.dumps(ARTICLE), "utf-8")
+    done = newsmodel("convert", str(folder), "--to", "json", "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert "skipped hidden folders: 1" in done.stderr
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["story.json"]
+
+
 def test_binary_junk_is_named_not_parsed(tmp_path: Path) -> None:
     """A PNG, with or without --from, is refused as what it is."""
     image = tmp_path / "photo.html"

@@ -240,6 +240,11 @@ class _Walk:
         """The readable files below ``root`` in sorted order, each with its output name."""
         found = False
         for folder, subfolders, filenames in os.walk(root):
+            hidden = [name for name in subfolders if name.startswith(".")]
+            if hidden:  # .git, .cache…: not walked at all
+                found = True
+                self.notes.skip("hidden folders", len(hidden))
+                subfolders[:] = [name for name in subfolders if not name.startswith(".")]
             subfolders.sort()
             for filename in sorted(filenames):
                 found = True
