@@ -203,6 +203,10 @@ def test_cue_whose_content_is_the_object_of_a_preposition(sentence: str, content
             ("if she had read the audit", "a reporter", "Asked"),
         ),
         (
+            "The vote is in May. Asked whether the toll would rise, the mayor shrugged.",
+            ("whether the toll would rise", None, "Asked"),
+        ),
+        (
             '"Nothing is decided," Baker said when asked about the vote.',
             ("about the vote", None, "asked"),
         ),

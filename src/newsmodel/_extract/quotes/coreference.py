@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cues import ORGANIZATION_WORDS
+from .cues import ORGANIZATION_WORDS, cue_pattern
 from .sources import FUNCTION, source_before
 from .speakers import name_mentions, surname_of
 
@@ -103,16 +103,19 @@ _TITLED = re.compile(
     r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,3})"
 )
 
-_GENDER_CUE = re.compile(
+_HONORIFIC_NAME = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)\b(?!\.)"
-    r"|\b((?i:" + "|".join(_GENDER_NOUNS) + r"))\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)"
+)
+_GENDER_NOUN_NAME = re.compile(
+    "("
+    + cue_pattern({*_GENDER_NOUNS, *(noun.capitalize() for noun in _GENDER_NOUNS)})
+    + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)"
 )
 
 #: A capitalised name of an institution: "the Energy Ministry", "Ministry of Energy".
-_INSTITUTION = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*"
-    r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’&-]*)+)?"
-)
+_INSTITUTION_WORD = re.compile(cue_pattern(w.capitalize() for w in ORGANIZATION_WORDS))
+_NAME_BEFORE_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,4}$")
+_NAME_AFTER_WORD = re.compile(r"\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’&-]*)+")
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:\([^()]{0,40}\)\s*)?,?$")
 _NOT_NAMES = frozenset("the a an this that these those".split())
@@ -168,26 +171,28 @@ class Coreference:
                 self._keys.append((self._done, offset))
                 self._by_surname.setdefault(name.split()[-1], []).append(len(self._names))
                 self._names.append(name)
-            for match in _GENDER_CUE.finditer(text):
-                word = (match.group(1) or match.group(3)).lower()
-                surname = match.group(2) or match.group(4)
-                gender = _HONORIFIC_GENDER.get(word) or _GENDER_NOUNS.get(word)
-                if gender and surname[:1].isupper():
-                    self._gender.setdefault(surname, gender)
+            for pattern in (_HONORIFIC_NAME, _GENDER_NOUN_NAME):
+                for match in pattern.finditer(text):
+                    word, surname = match.group(1).lower().rstrip("."), match.group(2)
+                    gender = _HONORIFIC_GENDER.get(word) or _GENDER_NOUNS.get(word)
+                    if gender and surname[:1].isupper():
+                        self._gender.setdefault(surname, gender)
             for match in _TITLED.finditer(text):
                 noun = _TITLE_NOUNS[match.group(1).lower()]
                 name = match.group(2)
                 self._titled.setdefault(noun, _Mentions()).add(
                     (self._done, match.start()), self._fullest(name, (self._done, match.end()))
                 )
-            for match in _INSTITUTION.finditer(text):
-                words = match.group().split()
-                for word in words:
-                    key = word.lower()
-                    if key in ORGANIZATION_WORDS and len(words) > 1:
-                        self._institutions.setdefault(key, _Mentions()).add(
-                            (self._done, match.start()), match.group()
-                        )
+            for match in _INSTITUTION_WORD.finditer(text):
+                # "the Energy Ministry", "Ministry of Energy": the capitalised words around.
+                left = _NAME_BEFORE_WORD.search(text, max(0, match.start() - 60), match.start())
+                right = _NAME_AFTER_WORD.match(text, match.end())
+                first = left.start() if left is not None else match.start()
+                last = right.end() if right is not None else match.end()
+                if first < match.start() or last > match.end():
+                    self._institutions.setdefault(match.group().lower(), _Mentions()).add(
+                        (self._done, first), text[first:last]
+                    )
 
     def _fullest(self, short: str, before: tuple[int, int]) -> str:
         """The fullest name mentioned before ``before`` that ends with ``short``'s surname."""

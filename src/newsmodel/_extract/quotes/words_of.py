@@ -72,18 +72,21 @@ def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | Non
 
 
 #: "Asked whether ...", "when asked about ...", "Asked by Y if ...": the question asked.
-_ASKED = re.compile(
-    r"(?:^\W*|\b(?:when|after|before|while)\s+(?:being\s+)?)(?P<cue>[Aa]sked)"
+_ASKED_TAIL = (
     r"(?:\s+by\s+(?P<by>[^,;:.!?\"“”]{2,60}?))?"
     r"(?:\s+(?:on|in)\s+[^,;:.!?\"“”]{2,40}?)?"
     r"\s+(?=(?:about|if|whether|what|why|how|who|whom|which|when|where|for)\b)"
+)
+_ASKED_FIRST = re.compile(r"\W*(?P<cue>Asked)" + _ASKED_TAIL)
+_ASKED_WHEN = re.compile(
+    r"\b(?:when|after|before|while)\s+(?:being\s+)?(?P<cue>asked)" + _ASKED_TAIL
 )
 
 
 def asked(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match a question reported by "Asked ..." or "when asked ..." in ``text[start:end]``."""
     text = field.text
-    match = _ASKED.search(text, start, end)
+    match = _ASKED_FIRST.match(text, start, end) or _ASKED_WHEN.search(text, start, end)
     if match is None or in_region(field.regions, match.start("cue")):
         return None
     content_end = end
