@@ -114,7 +114,6 @@ _GENDER_NOUN_NAME = re.compile(
 
 #: A capitalised name of an institution: "the Energy Ministry", "Ministry of Energy".
 _INSTITUTION_WORD = re.compile(cue_pattern(w.capitalize() for w in ORGANIZATION_WORDS))
-_NAME_BEFORE_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,4}$")
 _NAME_AFTER_WORD = re.compile(r"\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’&-]*)+")
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:\([^()]{0,40}\)\s*)?,?$")
@@ -185,9 +184,8 @@ class Coreference:
                 )
             for match in _INSTITUTION_WORD.finditer(text):
                 # "the Energy Ministry", "Ministry of Energy": the capitalised words around.
-                left = _NAME_BEFORE_WORD.search(text, max(0, match.start() - 60), match.start())
+                first = _capitalised_run_start(text, match.start())
                 right = _NAME_AFTER_WORD.match(text, match.end())
-                first = left.start() if left is not None else match.start()
                 last = right.end() if right is not None else match.end()
                 if first < match.start() or last > match.end():
                     self._institutions.setdefault(match.group().lower(), _Mentions()).add(
@@ -223,9 +221,18 @@ class Coreference:
         Returns:
             The fullest earlier mention it stands for.
         """
-        self._read_until(field)
         words = source.split()
         lower = source.lower()
+        full_name = (
+            len(words) >= 2
+            and all(word[:1].isupper() for word in words)
+            and words[0].lower() not in _POSSESSIVES
+            and not _DEFINITE.match(source)
+            and surname_of(source) is None
+        )
+        if not full_name:
+            # A name in full stands for itself; anything else is read against the names before.
+            self._read_until(field)
         resolved: str | None = None
         gender: str | None = None
         if lower in _GENDERED:
@@ -378,6 +385,18 @@ class _Mentions:
     def last_at_or_before(self, key: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
         at = bisect.bisect_left(self._keys, key)
         return (self._keys[at - 1], self._values[at - 1]) if at else None
+
+
+def _capitalised_run_start(text: str, at: int) -> int:
+    """Where the run of up to four capitalised words just before ``at`` starts."""
+    first = at
+    for _ in range(4):
+        space = text.rfind(" ", 0, first - 1)
+        word = text[space + 1 : first - 1]
+        if first < 2 or text[first - 1] != " " or not word[:1].isupper():
+            break
+        first = space + 1
+    return first
 
 
 def _fuller(form: str, than: str) -> bool:
