@@ -6,7 +6,8 @@ Usage::
 
 Each shape is an input that once took super-linear time in one reader: a page title with
 hundreds of separators, a byline of thousands of inline elements, a long "Related:" list at
-the end of a text article, a ninjs paragraph with thousands of children. For each, the
+the end of a text article, a ninjs paragraph with thousands of children, one paragraph of
+thousands of attributed quotes (word counts over long ranges). For each, the
 script builds the input at size N and 4N, prints the best of ``--repeat`` runs and the
 ratio: linear work gives about 4, quadratic about 16, cubic about 64.
 Quote extraction has its own benchmark, ``quotes_scaling.py``.
@@ -55,12 +56,27 @@ def _ninjs_children(n: int) -> Callable[[], object]:
     return lambda: ninjs.loads(document)
 
 
+_SAID = '"We will build it," Ana Ruiz said, according to officials. '
+
+
+def _html_quote_paragraph(n: int) -> Callable[[], object]:
+    page = f"<html><head><title>Bridge</title></head><body><article><p>{_SAID * n}</p>"
+    return lambda: html.parse(page + "</article></body></html>")
+
+
+def _text_quote_paragraph(n: int) -> Callable[[], object]:
+    article = "Bridge\n\n" + _SAID * n
+    return lambda: text.parse(article)
+
+
 #: Shape name, how to build its reader call for a size, and N at ``--scale 1``.
 SHAPES: list[Case] = [
     ("html title separators", _title_parts, 400),
     ("html byline children", _byline_children, 10_000),
     ("text related bullets", _related_bullets, 3_000),
     ("ninjs paragraph children", _ninjs_children, 8_000),
+    ("html paragraph of quotes", _html_quote_paragraph, 1_000),
+    ("text paragraph of quotes", _text_quote_paragraph, 1_000),
 ]
 
 

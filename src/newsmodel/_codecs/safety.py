@@ -168,6 +168,10 @@ def _parse(data: bytes | str) -> etree._Element:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         raise _syntax_error(error) from None
+    except ValueError:
+        # lxml refuses text that still opens with an encoding declaration: one the prolog
+        # pattern did not take away because it never closes with "?>".
+        raise ParseError("not well-formed XML: a malformed XML declaration", line=1) from None
     if getattr(
         root.getroottree().docinfo, "doctype", None
     ):  # the prolog check should have caught it already

@@ -488,7 +488,11 @@ class _Reader:
                 continue
             text = self.text(part.get("text"))
             if self.exact:
-                tree = {"text": part.get("text"), **part.get(f"{PREFIX}:quote", {})}
+                extension = part.get(f"{PREFIX}:quote", {})
+                if not isinstance(extension, dict):
+                    where = f"$.hasPart[{index}].{PREFIX}:quote"
+                    raise ParseError("expected an object", path=where)
+                tree = {"text": part.get("text"), **extension}
                 found.append(structure(tree, m.Quote, path=f"$.hasPart[{index}]"))
             elif text is not None:
                 found.append(m.Quote(text=text, attribution=self.speaker(part)))

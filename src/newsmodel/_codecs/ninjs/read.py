@@ -120,7 +120,7 @@ class _Reader:
         if headline is None:
             raise ParseError("the ninjs object has no headline", path="$.headlines")
         alt_ids = {
-            item.get("role"): item.get("value")
+            _name(item.get("role")): item.get("value")
             for item in _dicts(doc.get("altIds"))
             if isinstance(item.get("value"), str)
         }
@@ -185,7 +185,7 @@ class _Reader:
             ("organisations", BylineKind.ORGANIZATION),
         ):
             for party in _dicts(doc.get(key)):
-                if party.get("rel") not in _AUTHOR_RELATIONS:
+                if _name(party.get("rel")) not in _AUTHOR_RELATIONS:
                     continue  # people the story is about, not by
                 byline = self.party(party, kind)
                 if byline is not None:
@@ -202,7 +202,7 @@ class _Reader:
         if name is None:
             return None
         contacts = {
-            item.get("type"): item.get("value")
+            _name(item.get("type")): item.get("value")
             for item in _dicts(party.get("contactInfo"))
             if isinstance(item.get("value"), str)
         }
@@ -219,7 +219,7 @@ class _Reader:
         return None if holder is None else m.Organization(name=holder)
 
     def image(self, association: Mapping[str, Any]) -> m.Image | None:
-        if association.get("type") not in ("picture", "graphic"):
+        if _name(association.get("type")) not in ("picture", "graphic"):
             return None
         renditions = list(_dicts(association.get("renditions")))
         original = next((r for r in renditions if r.get("name") == "original"), None)
@@ -232,7 +232,8 @@ class _Reader:
         if not isinstance(url, str) or not url.strip():
             return None
         descriptions = {
-            item.get("role"): item.get("value") for item in _dicts(association.get("descriptions"))
+            _name(item.get("role")): item.get("value")
+            for item in _dicts(association.get("descriptions"))
         }
         caption = descriptions.get("caption", None if self.exact else descriptions.get(None))
         return m.Image(
@@ -360,11 +361,17 @@ def _tag(element: etree._Element) -> str | None:
     tag: object = element.tag
     if not isinstance(tag, str):
         return None
-    return etree.QName(tag).localname.lower()
+    # Split by hand: lxml's HTML parser accepts names ("a&b") that QName refuses.
+    return tag.rpartition("}")[2].lower()
 
 
 def _all_text(element: etree._Element) -> str:
     return "".join(str(text) for text in element.itertext())
+
+
+def _name(value: object) -> str | None:
+    """A role, relation or type as a dictionary key: partners send lists and objects there too."""
+    return value if isinstance(value, str) else None
 
 
 def _dicts(value: object) -> Iterator[Mapping[str, Any]]:

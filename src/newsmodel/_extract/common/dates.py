@@ -215,9 +215,8 @@ def _from_iso(match: re.Match[str], source: str, warn: bool) -> dt.datetime | dt
     if zone is None:
         return _zoneless(day_only, source, warn)
     if zone[0] in "+-":
-        digits = zone[1:].replace(":", "").ljust(4, "0")
-        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        return moment.replace(tzinfo=dt.timezone(-offset if zone[0] == "-" else offset))
+        fixed = _numeric_offset(zone)
+        return None if fixed is None else moment.replace(tzinfo=fixed)
     named = _ZONES.get(zone.upper())
     if named is None:
         return _zoneless(day_only, source, warn)
@@ -278,9 +277,10 @@ def _from_prose(match: re.Match[str], source: str, warn: bool) -> dt.datetime | 
     if zone is None:
         return _zoneless(day, source, warn)
     if zone[0] in "+-":
-        digits = zone[1:].replace(":", "")
-        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        tzinfo: dt.tzinfo = dt.timezone(-offset if zone[0] == "-" else offset)
+        fixed = _numeric_offset(zone)
+        if fixed is None:
+            return None
+        tzinfo: dt.tzinfo = fixed
     else:
         named = _ZONES.get(zone)
         if named is None:
@@ -290,6 +290,17 @@ def _from_prose(match: re.Match[str], source: str, warn: bool) -> dt.datetime | 
     fixed = moment.utcoffset()
     assert fixed is not None  # every zone in the table has an offset
     return moment.replace(tzinfo=dt.timezone(fixed))
+
+
+def _numeric_offset(zone: str) -> dt.timezone | None:
+    """``+05:30``, ``-0800`` or ``+09`` as a fixed zone; ``None`` for an impossible offset
+    (``+24:00``, ``+99:99``), which says the whole date cannot be trusted."""
+    digits = zone[1:].replace(":", "").ljust(4, "0")
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 23 or minutes > 59:
+        return None
+    offset = dt.timedelta(hours=hours, minutes=minutes)
+    return dt.timezone(-offset if zone[0] == "-" else offset)
 
 
 def _zoneless(day: dt.date, source: str, warn: bool) -> dt.date:
@@ -363,6 +374,8 @@ def _read(text: str, warn: bool) -> dt.datetime | dt.date | None:
     offset = early.utcoffset()
     if offset is None:
         return _zoneless(day, source, warn)
+    if abs(offset) >= dt.timedelta(days=1):
+        return None  # "+9999": dateutil keeps an offset no clock has
     # A fixed offset keeps the value portable (no tie to the system's zone files) and equal
     # to the same moment read from any other format.
     return early.replace(tzinfo=dt.timezone(offset))

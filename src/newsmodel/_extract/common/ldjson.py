@@ -74,6 +74,8 @@ def _escape_stray_quotes(text: str) -> object | None:
             if quote <= 0 or text[quote - 1] == "\\" or error.msg.startswith("Extra data"):
                 return None
             text = f"{text[:quote]}\\{text[quote:]}"
+        except ValueError:
+            return None  # valid syntax that Python refuses, such as a 5,000-digit number
         else:
             return value
     return None

@@ -103,7 +103,9 @@ def source_before(
     """
     if end - lo > _SOURCE_REACH:
         # A source and its appositive fit in a few dozen words; start at a word boundary.
-        lo = text.find(" ", end - _SOURCE_REACH, end) + 1 or lo
+        space = text.find(" ", end - _SOURCE_REACH, end)
+        # Without a space in reach (minified JSON, a run of tags) the reach still bounds it.
+        lo = space + 1 if space >= 0 else end - _SOURCE_REACH
     toks = tokens(text, lo, end)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in BETWEEN or _adverb(toks[i][2])):
