@@ -184,3 +184,8 @@ def test_an_unclosed_xml_declaration_is_a_parse_error(document: str | bytes, loa
     with pytest.raises(ParseError, match="XML declaration") as caught:
         load(document)  # type: ignore[operator]
     assert caught.value.line == 1
+
+
+def test_a_date_whose_seconds_overflow_dateutil_is_not_a_date() -> None:
+    """dateutil reads "1:999…" through Decimal, which raises InvalidOperation."""
+    assert parse_date("3-8-22 1:99999999999999999999999999953") is None

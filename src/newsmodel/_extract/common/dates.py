@@ -364,7 +364,8 @@ def _read(text: str, warn: bool) -> dt.datetime | dt.date | None:
     try:
         early = _dateutil_parser.parse(body, default=_EARLY, tzinfos=_tzinfos)
         late = _dateutil_parser.parse(body, default=_LATE, tzinfos=_tzinfos)
-    except (ValueError, OverflowError):
+    except (ValueError, ArithmeticError):
+        # ArithmeticError: dateutil reads "1:999…9" seconds through Decimal, which overflows.
         return None
     if (early.year, early.month, early.day) != (late.year, late.month, late.day):
         return None
