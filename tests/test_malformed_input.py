@@ -13,7 +13,8 @@ import warnings
 import pytest
 
 from newsmodel import GuessWarning, ParseError, html, jsonld, newsml, ninjs, text
-from newsmodel._extract.dates import parse_date
+from newsmodel._extract.common.cleantext import unescape
+from newsmodel._extract.common.dates import parse_date
 
 IMPOSSIBLE_OFFSETS = ["2024-05-01T10:00:00+99:99", "2024-05-01T10:00:00+24:00"]
 NEWSML_ITEM = (
@@ -189,3 +190,27 @@ def test_an_unclosed_xml_declaration_is_a_parse_error(document: str | bytes, loa
 def test_a_date_whose_seconds_overflow_dateutil_is_not_a_date() -> None:
     """dateutil reads "1:999…" through Decimal, which raises InvalidOperation."""
     assert parse_date("3-8-22 1:99999999999999999999999999953") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("&#" + "1" * 5000 + ";x", "\ufffdx"),
+        ("&#x" + "f" * 5000 + ";", "\ufffd"),
+        ("&#" + "0" * 5000 + "65;", "A"),
+        ("&#x00000041", "A"),
+        ("&#65;&amp;", "A&"),
+    ],
+)
+def test_character_references_past_the_digit_limit_decode(written: str, expected: str) -> None:
+    """A numeric reference of thousands of digits decodes as html.unescape decodes any
+    reference out of range, instead of raising Python's digit-limit ValueError."""
+    assert unescape(written) == expected
+
+
+def test_a_jsonld_text_with_a_huge_character_reference_reads() -> None:
+    """A headline holding ``&#`` and 5,000 digits beside an entity reads, the reference
+    replaced."""
+    document = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    article = jsonld.loads(json.dumps({**document, "headline": "A &#" + "1" * 5000 + "; B &amp; C"}))
+    assert article.headline == "A \ufffd B & C"

@@ -11,7 +11,6 @@ no sense skipped.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 import warnings
 from collections.abc import Iterable, Mapping
@@ -22,7 +21,7 @@ import attrs
 from ... import _model as m
 from ..._converter import parse_when, structure
 from ..._extract.common.bylines import bylines_from_text, is_organization, name_case
-from ..._extract.common.cleantext import _ENTITY, clean_text
+from ..._extract.common.cleantext import _ENTITY, clean_text, unescape
 from ..._extract.common.dates import parse_date
 from ..._extract.common.ldjson import load_block
 from ..._extract.common.schemaorg import _MAX_DEPTH, PREFIX, Graph, _items, types_of
@@ -211,7 +210,7 @@ class _Reader:
             return value
         value = value.strip()
         # Templates escape URLs for HTML ("?v&#x3D;1") inside JSON, where nothing decodes them.
-        return html.unescape(value) if "&" in value and _ENTITY.search(value) else value
+        return unescape(value) if "&" in value and _ENTITY.search(value) else value
 
     def when(self, value: object, key: str) -> dt.datetime | dt.date | None:
         if isinstance(value, list):

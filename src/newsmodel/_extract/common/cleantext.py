@@ -5,12 +5,29 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "unescape"]
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _SPACES = re.compile(r"\s+")
+#: A numeric character reference of eight digits or more, leading zeros included.
+_LONG_REFERENCE = re.compile(r"&#(?:([xX])([0-9a-fA-F]{8,})|([0-9]{8,}));?")
+
+
+def _shorten(match: re.Match[str]) -> str:
+    marker, digits = (match[1], match[2]) if match[1] else ("", match[3])
+    digits = digits.lstrip("0") or "0"
+    # Past seven digits no reference names a code point: html.unescape would give U+FFFD.
+    return "\ufffd" if len(digits) > 7 else f"&#{marker}{digits};"
+
+
+def unescape(value: str) -> str:
+    """:func:`html.unescape`, safe from Python's limit on the digits of an integer, which a
+    reference such as ``&#`` and 5,000 digits runs into (a ``ValueError``)."""
+    if "&#" in value:
+        value = _LONG_REFERENCE.sub(_shorten, value)
+    return html.unescape(value)
 
 
 def clean_text(value: str) -> str | None:
@@ -19,7 +36,7 @@ def clean_text(value: str) -> str | None:
     for _ in range(2):
         if "&" not in value or not _ENTITY.search(value):
             break
-        value = html.unescape(value)
+        value = unescape(value)
     if "<" in value and ">" in value:
         value = _TAG.sub(" ", value)
     value = _SPACES.sub(" ", value).strip()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import warnings
 
 from ...errors import GuessWarning
+from .cleantext import unescape
 
 __all__ = ["load_block"]
 
@@ -49,7 +49,7 @@ def load_block(text: str) -> object | None:
     repaired = _JSON_COMMENT.sub(lambda match: match.group(1) or "", text)
     repaired = _CONTROL.sub(" ", repaired)
     repaired = _TRAILING_COMMA.sub(r"\1", repaired)
-    for candidate in (repaired, html.unescape(repaired)):
+    for candidate in (repaired, unescape(repaired)):
         value = _escape_stray_quotes(candidate)
         if value is not None:
             warnings.warn("repaired a malformed JSON-LD block", GuessWarning, stacklevel=2)
