@@ -212,5 +212,7 @@ def test_a_jsonld_text_with_a_huge_character_reference_reads() -> None:
     """A headline holding ``&#`` and 5,000 digits beside an entity reads, the reference
     replaced."""
     document = {"@context": "https://schema.org", "@type": "NewsArticle"}
-    article = jsonld.loads(json.dumps({**document, "headline": "A &#" + "1" * 5000 + "; B &amp; C"}))
+    article = jsonld.loads(
+        json.dumps({**document, "headline": "A &#" + "1" * 5000 + "; B &amp; C"})
+    )
     assert article.headline == "A \ufffd B & C"
