@@ -24,7 +24,6 @@ import os
 import signal
 import stat
 import tempfile
-import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -33,11 +32,12 @@ from typing import BinaryIO
 
 import attrs
 
+from . import _guesses
 from ._formats import SNIFF_BYTES, Format, detect_format, get_format
 from ._model import Article
 from ._payload import binary_kind
 from ._sources import JSONL_EXTENSIONS, WARC_EXTENSIONS, Notes, Record, count_records, records
-from .errors import FormatError, NewsModelError, NewsModelWarning, ParseError
+from .errors import FormatError, NewsModelError, ParseError
 
 __all__ = [
     "JSONL_EXTENSIONS",
@@ -251,21 +251,14 @@ def _write_article(
 
 @contextlib.contextmanager
 def guesses() -> Iterator[list[str]]:
-    """Collect the messages of the warnings (:class:`~newsmodel.NewsModelWarning`) issued
-    inside the block, instead of printing them: a batch reports guesses per record."""
-    messages: list[str] = []
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", NewsModelWarning)
-        try:
-            yield messages
-        finally:
-            for warning in caught:
-                if issubclass(warning.category, NewsModelWarning):
-                    messages.append(str(warning.message))
-                else:
-                    warnings.warn_explicit(
-                        warning.message, warning.category, warning.filename, warning.lineno
-                    )
+    """Collect the messages of the guesses (:class:`~newsmodel.GuessWarning`) made inside the
+    block, once each, instead of issuing them: a batch reports guesses per record.
+
+    The collection is local to the thread (and asyncio task), and the process's warning
+    filters are left alone, so threads may convert at once.
+    """
+    with _guesses.collecting() as messages:
+        yield messages
 
 
 def write_atomically(destination: str | os.PathLike[str], data: bytes) -> None:

@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import html as _html
 import re
-import warnings
 
 from lxml import etree
 
+from . import _guesses
 from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
-from ._extract.common.dates import parse_date
+from ._extract.common.dates import read_date
 from ._extract.common.urls import is_readable_url, join_url
 from ._extract.html.comments import extract_comments
 from ._extract.html.content import ContentTree
@@ -135,7 +135,7 @@ def parse(
     if refusal is not None:
         if not keep_non_article:
             raise refusal
-        warnings.warn(f"{refusal.reason}; kept what it carries", GuessWarning, stacklevel=2)
+        _guesses.warn(f"{refusal.reason}; kept what it carries", GuessWarning, stacklevel=2)
         if not blocks:
             blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=True)
     headline = meta.headline or next(
@@ -196,10 +196,8 @@ def _dateline(blocks: tuple[Block, ...]) -> Dateline | None:
         return None
     day: dt.date | None = None
     if match["date"]:
-        with warnings.catch_warnings():
-            # A dateline's date without a year is simply not kept; that is no guess to report.
-            warnings.simplefilter("ignore", GuessWarning)
-            value = parse_date(match["date"])
+        # A dateline's date without a year is simply not kept; that is no guess to report.
+        value = read_date(match["date"], warn=False)
         day = value.date() if isinstance(value, dt.datetime) else value
     place = place.strip(" ,") if place else None
     return Dateline(place=place or None, date=day, agency=agency)
@@ -232,7 +230,7 @@ def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
     if guess is None:
         return declared
     if declared is None:
-        warnings.warn(
+        _guesses.warn(
             f"the page declares no language; guessed {guess!r} from its text",
             GuessWarning,
             stacklevel=3,
@@ -240,7 +238,7 @@ def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
         return guess
     primary = declared.split("-", 1)[0].lower()
     if primary != guess and primary in GUESSABLE_LANGUAGES:
-        warnings.warn(
+        _guesses.warn(
             f"the page declares {declared!r} but its text reads as {guess!r}; used {guess!r}",
             GuessWarning,
             stacklevel=3,
@@ -278,7 +276,7 @@ def _check_body(
     ):
         # The page renders its text in a way the extractor missed (or not at all): the
         # metadata's copy is better than a fragment.
-        warnings.warn(
+        _guesses.warn(
             f"the page's text was not found ({size} characters); used the metadata's"
             f" articleBody ({len(declared)} characters)",
             GuessWarning,

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from ... import _guesses
 from ... import _model as m
 from ..._converter import parse_when, structure
 from ..._extract.common.bylines import bylines_from_text, is_organization, name_case
@@ -137,7 +137,7 @@ def from_nodes(values: Iterable[object]) -> list[Article]:
         try:
             articles.append(_Reader(graph, exact).article(node))
         except (NewsModelError, ValueError, TypeError, RecursionError) as error:
-            warnings.warn(
+            _guesses.warn(
                 f"skipped a JSON-LD article node that cannot be read: {error}",
                 GuessWarning,
                 stacklevel=2,

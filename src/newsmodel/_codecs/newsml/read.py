@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from typing import Any
 
 import attrs
 from lxml import etree
 
+from ... import _guesses
 from ... import json as nm_json
 from ..._converter import parse_when
 from ..._extract.common.dates import parse_date
@@ -188,7 +188,7 @@ class _Reader:
                 return text
         # Every newsItem has a guid; an item without any title-like text is named by it.
         guid = self.item.get("guid") or "untitled"
-        warnings.warn(
+        _guesses.warn(
             f"the item has no headline, slugline, title or description; named it {guid!r}",
             GuessWarning,
             stacklevel=2,

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from typing import Final
 
 from dateutil import parser as _dateutil_parser
 from dateutil import tz
 
+from ... import _guesses
 from ...errors import GuessWarning
 
 __all__ = ["parse_date", "read_date", "strip_date_label", "zone_for"]
@@ -305,7 +305,7 @@ def _numeric_offset(zone: str) -> dt.timezone | None:
 
 def _zoneless(day: dt.date, source: str, warn: bool) -> dt.date:
     if warn:
-        warnings.warn(
+        _guesses.warn(
             f"{source!r} gives a time without a time zone; kept the day only",
             GuessWarning,
             stacklevel=5,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 
+from ... import _guesses
 from ...errors import GuessWarning
 from .cleantext import unescape
 
@@ -39,7 +39,7 @@ def load_block(text: str) -> object | None:
     try:
         value: object = json.loads(text)
     except RecursionError:
-        warnings.warn("skipped a JSON-LD block nested too deeply", GuessWarning, stacklevel=2)
+        _guesses.warn("skipped a JSON-LD block nested too deeply", GuessWarning, stacklevel=2)
         return None
     except ValueError:
         pass
@@ -52,9 +52,9 @@ def load_block(text: str) -> object | None:
     for candidate in (repaired, unescape(repaired)):
         value = _escape_stray_quotes(candidate)
         if value is not None:
-            warnings.warn("repaired a malformed JSON-LD block", GuessWarning, stacklevel=2)
+            _guesses.warn("repaired a malformed JSON-LD block", GuessWarning, stacklevel=2)
             return value
-    warnings.warn(
+    _guesses.warn(
         "skipped a JSON-LD block that is not JSON even after repair", GuessWarning, stacklevel=2
     )
     return None

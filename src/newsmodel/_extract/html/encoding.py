@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import codecs
 import re
-import warnings
 
+from ... import _guesses
 from ...errors import GuessWarning
 from ..common.encoding import decode_bom, try_decode
 
@@ -65,7 +65,7 @@ def decode_html(data: bytes) -> str:
         return text
     utf16 = _utf16_without_bom(data[:_SNIFF_BYTES])
     if utf16 is not None:
-        warnings.warn(
+        _guesses.warn(
             f"page has no byte-order mark but reads as {utf16}", GuessWarning, stacklevel=3
         )
         return data.decode(utf16, "replace")
@@ -74,7 +74,7 @@ def decode_html(data: bytes) -> str:
         if declared in _SINGLE_BYTE_LATIN and not data.isascii():
             utf8 = try_decode(data, "utf-8")
             if utf8 is not None:
-                warnings.warn(
+                _guesses.warn(
                     f"page declares {declared} but is valid UTF-8; read as UTF-8",
                     GuessWarning,
                     stacklevel=3,
@@ -83,7 +83,7 @@ def decode_html(data: bytes) -> str:
         text = try_decode(data, declared)
         if text is not None:
             return text
-        warnings.warn(
+        _guesses.warn(
             f"page declares {declared} but does not decode with it; detecting instead",
             GuessWarning,
             stacklevel=3,
@@ -92,13 +92,13 @@ def decode_html(data: bytes) -> str:
     if text is not None:
         return text
     if declared == "utf-8":
-        warnings.warn(
+        _guesses.warn(
             "page declares UTF-8 but is not valid UTF-8; read as windows-1252",
             GuessWarning,
             stacklevel=3,
         )
     elif declared is None:
-        warnings.warn(
+        _guesses.warn(
             "page declares no charset and is not UTF-8; read as windows-1252",
             GuessWarning,
             stacklevel=3,

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import warnings
 from typing import Final
 
+from ... import _guesses
 from ...errors import GuessWarning
 from ..common.encoding import decode_bom, try_decode
 
@@ -22,7 +22,7 @@ __all__ = ["clean_text", "decode_text", "repair_mojibake"]
 
 
 def _guess(message: str) -> None:
-    warnings.warn(message, GuessWarning, stacklevel=4)
+    _guesses.warn(message, GuessWarning, stacklevel=4)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

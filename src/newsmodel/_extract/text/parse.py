@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from typing import Final, NamedTuple
 
+from ... import _guesses
 from ..._model import (
     Article,
     Block,
@@ -261,7 +261,7 @@ def _header(headline: str, found: list[Unit]) -> _Header:
                 standfirst = pending[0].text
             else:
                 index = 0
-                warnings.warn(
+                _guesses.warn(
                     "the line under the headline may be a standfirst; kept it as the first "
                     "paragraph",
                     GuessWarning,
@@ -296,7 +296,7 @@ def _dateline_day(text: str, published: dt.datetime | dt.date | None) -> dt.date
     if value is not None:
         return value if not isinstance(value, dt.datetime) else value.date()
     if published is None:
-        warnings.warn(
+        _guesses.warn(
             f"the dateline's date {text!r} has no year and the article no date to take it from",
             GuessWarning,
             stacklevel=5,
@@ -310,7 +310,7 @@ def _dateline_day(text: str, published: dt.datetime | dt.date | None) -> dt.date
     # Filed on December 31st, published on January 1st: the dateline belongs to the year before.
     if (day - _as_day(published)).days > 180:
         day = day.replace(year=year - 1)
-    warnings.warn(
+    _guesses.warn(
         f"took the year of the dateline's date {text!r} from the publication date",
         GuessWarning,
         stacklevel=5,
@@ -524,7 +524,7 @@ def parse_article(text: str) -> Article:
             modified = value
     for label, value in (("publication", published), ("modification", modified)):
         if value is not None and not isinstance(value, dt.datetime):
-            warnings.warn(
+            _guesses.warn(
                 f"the {label} date {value.isoformat()} has no time or no zone; kept the day only",
                 GuessWarning,
                 stacklevel=4,

@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 from lxml import etree
 
+from .... import _guesses
 from ...._model import Byline, Image, Organization
 from ....errors import GuessWarning
 from ...common.dates import parse_date
@@ -266,7 +266,7 @@ def read_metadata(
             warnings.warn(reason, GuessWarning, stacklevel=2)
     url_day = _url_date(canonical or url)
     if published is None and url_day is not None:
-        warnings.warn(
+        _guesses.warn(
             f"the only publication date is the one in the URL ({url_day.isoformat()})",
             GuessWarning,
             stacklevel=2,
@@ -274,7 +274,7 @@ def read_metadata(
         published = url_day
     if published is not None and modified is not None and _earlier(modified, published):
         # Schema.org consumers reject such a pair; the publication date is the one readers see.
-        warnings.warn(
+        _guesses.warn(
             f"the page says it was modified ({modified.isoformat()}) before it was published"
             f" ({published.isoformat()}); the modification date is left out",
             GuessWarning,
