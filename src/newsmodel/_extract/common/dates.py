@@ -277,10 +277,10 @@ def _from_prose(match: re.Match[str], source: str, warn: bool) -> dt.datetime | 
     if zone is None:
         return _zoneless(day, source, warn)
     if zone[0] in "+-":
-        fixed = _numeric_offset(zone)
-        if fixed is None:
+        numeric = _numeric_offset(zone)
+        if numeric is None:
             return None
-        tzinfo: dt.tzinfo = fixed
+        tzinfo: dt.tzinfo = numeric
     else:
         named = _ZONES.get(zone)
         if named is None:
