@@ -17,6 +17,7 @@ class Progress:
     def __init__(self, stream: TextIO, *, total: int | None, visible: bool) -> None:
         self.stream, self.total, self.visible = stream, total, visible
         self.converted = self.failed = self.skipped = 0
+        self.internal = 0  # failures that are bugs in newsmodel, also counted in ``failed``
         self.started = time.monotonic()
         self._drawn_at = 0.0
 
@@ -53,6 +54,8 @@ class Progress:
         elapsed = time.monotonic() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         parts = [f"{self.converted} converted", f"{self.failed} failed"]
+        if self.internal:
+            parts[-1] += f" ({self.internal} by internal errors, please report them)"
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already done)")
         ending = f"; skipped {skipped}" if skipped else ""

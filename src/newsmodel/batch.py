@@ -25,10 +25,10 @@ import signal
 import stat
 import tempfile
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 import attrs
 
@@ -43,6 +43,7 @@ __all__ = [
     "JSONL_EXTENSIONS",
     "WARC_EXTENSIONS",
     "Failure",
+    "InternalError",
     "Notes",
     "Record",
     "Result",
@@ -57,6 +58,8 @@ __all__ = [
     "records",
     "write_atomically",
 ]
+
+_Read = TypeVar("_Read")
 
 #: Records sent to a worker at once: enough to make the hand-over cheap for small articles.
 CHUNK_RECORDS = 8
@@ -74,6 +77,25 @@ class Failure:
     """The exception's class name (``ParseError``, ``OSError``…)."""
     message: str
     """What went wrong, with its location."""
+    internal: bool = False
+    """A bug in newsmodel rather than a problem with the input: worth reporting."""
+
+
+class InternalError(Exception):
+    """A reader or writer failed with something other than a NewsModelError: a bug in
+    newsmodel (or in a registered format), not a problem with the input.
+
+    Args:
+        part: What failed, such as ``html reader`` or ``ninjs writer``.
+        error: The exception it raised.
+    """
+
+    def __init__(self, part: str, error: Exception) -> None:
+        super().__init__(
+            f"internal error in the {part}, please report it ({type(error).__name__}: {error})"
+        )
+        self.part = part
+        self.error = error
 
 
 @attrs.frozen(kw_only=True)
@@ -205,9 +227,8 @@ def _convert_record(record: Record, plan: _Plan) -> list[Result]:
         return [_failed(record, "parse", error)]
     except RecursionError as error:
         return [_failed(record, "parse", error, f"{record.source}: nested too deeply")]
-    except Exception as error:  # a parser bug must not stop a run of a million files
-        message = f"{record.source}: {type(error).__name__}: {error}"
-        return [_failed(record, "parse", error, message)]
+    except InternalError as error:  # a parser bug must not stop a run of a million files
+        return [_failed(record, "parse", error.error, f"{record.source}: {error}", internal=True)]
     if len(articles) == 1:
         return [_write_article(record, plan, articles[0], tuple(guessed))]
     # Guesses about the container (skipped entries, a repaired encoding) go with the first.
@@ -238,7 +259,8 @@ def _write_article(
             assert target.write is not None  # convert() checks
             converted = target.write(article)
     except Exception as error:  # a writer bug is reported like a parser bug
-        return _failed(record, "write", error, f"{record.source}: {type(error).__name__}: {error}")
+        bug = InternalError(f"{target.name} writer", error)
+        return _failed(record, "write", error, f"{record.source}: {bug}", internal=True)
     destination = _destination(record, plan)
     if destination is None:
         return Result(source=record.source, output=converted, warnings=guessed)
@@ -312,6 +334,7 @@ def load(record: Record, *, source_format: str | None = None) -> Article:
     Raises:
         OSError: the record's file cannot be read.
         NewsModelError: its format is unknown, or it is not a valid article.
+        InternalError: the reader failed in some other way: a bug to report.
     """
     data = record.read()
     return _parse(_reader(record, source_format, data), data, record)
@@ -387,16 +410,29 @@ def located(error: NewsModelError, record: Record) -> NewsModelError:
 
 def _parse(fmt: Format, data: bytes, record: Record) -> Article:
     assert fmt.read is not None  # _reader checks
-    return fmt.read(data, record.url)
+    return _calling(fmt, fmt.read, data, record)
 
 
 def _parse_all(fmt: Format, data: bytes, record: Record) -> tuple[Article, ...]:
     if fmt.read_all is None:
         return (_parse(fmt, data, record),)
-    articles = fmt.read_all(data, record.url)
+    articles = _calling(fmt, fmt.read_all, data, record)
     if not articles:
         raise ParseError(f"the {fmt.name} input holds no article")
     return articles
+
+
+def _calling(
+    fmt: Format, read: Callable[[bytes, str | None], _Read], data: bytes, record: Record
+) -> _Read:
+    """``read(data, url)``, with anything but a NewsModelError (or RecursionError, which deep
+    input causes) raised as the reader's InternalError."""
+    try:
+        return read(data, record.url)
+    except (NewsModelError, RecursionError):
+        raise
+    except Exception as error:
+        raise InternalError(f"{fmt.name} reader", error) from error
 
 
 def _destination(record: Record, plan: _Plan) -> Path | None:
@@ -406,10 +442,19 @@ def _destination(record: Record, plan: _Plan) -> Path | None:
     return Path(plan.folder) / record.name.with_name(record.name.name + extension)
 
 
-def _failed(record: Record, stage: str, error: BaseException, message: str | None = None) -> Result:
+def _failed(
+    record: Record,
+    stage: str,
+    error: BaseException,
+    message: str | None = None,
+    *,
+    internal: bool = False,
+) -> Result:
     if isinstance(error, NewsModelError):
         message = str(located(error, record))
-    failure = Failure(stage=stage, error=type(error).__name__, message=message or str(error))
+    failure = Failure(
+        stage=stage, error=type(error).__name__, message=message or str(error), internal=internal
+    )
     return Result(source=record.source, failure=failure)
 
 

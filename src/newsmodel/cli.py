@@ -287,6 +287,7 @@ class _Sink:
                 self.progress.say(f"{result.source}: warning: {message}")
         self.progress.count(failed=result.failure is not None, skipped=result.skipped)
         if result.failure is not None:
+            self.progress.internal += result.failure.internal
             if not (self.quiet and self.report is not None):
                 self.progress.say(result.failure.message)
             if self.report is not None:
@@ -444,6 +445,9 @@ def _articles(
             yield from articles
         except NewsModelError as error:
             print(batch.located(error, record), file=sys.stderr)
+            yield record, None
+        except batch.InternalError as error:
+            print(f"{record.source}: {error}", file=sys.stderr)
             yield record, None
         except OSError as error:
             print(f"{record.source}: {error.strerror or error}", file=sys.stderr)
