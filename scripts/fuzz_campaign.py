@@ -26,6 +26,7 @@ import argparse
 import contextlib
 import gzip
 import hashlib
+import importlib
 import json
 import random
 import re
@@ -41,7 +42,7 @@ from types import FrameType, TracebackType
 from typing import Any
 
 import newsmodel
-from newsmodel import Article, NewsModelError, available_formats, newsml, text
+from newsmodel import Article, NewsModelError, available_formats, text
 
 ROOT = Path(__file__).resolve().parents[1]
 Reader = Callable[[bytes], object]
@@ -103,13 +104,18 @@ class Hang(Exception):
 
 
 def readers() -> dict[str, Reader]:
-    """Every readable registered format, plus NewsML-G2's ``loads_all``."""
+    """Every readable registered format, plus ``loads_all`` where a codec reads many articles
+    from one document (named ``<format>-all``)."""
     found: dict[str, Reader] = {}
     for fmt in available_formats():
         if fmt.read is not None:
             read = fmt.read
             found[fmt.name] = lambda data, read=read: read(data, None)  # type: ignore[misc]
-    found["newsml-all"] = newsml.loads_all
+    for name in list(found):
+        with contextlib.suppress(ImportError):
+            loads_all = getattr(importlib.import_module(f"newsmodel.{name}"), "loads_all", None)
+            if loads_all is not None and name != "json":  # json's is its loads in a tuple
+                found[f"{name}-all"] = loads_all
     return found
 
 
@@ -172,6 +178,8 @@ def seeds(reader_names: list[str], shared: Path) -> dict[str, list[bytes]]:
         "ninjs": real["ninjs"],
         "newsml": real["xml"],
         "newsml-all": real["xml"],
+        "jsonld-all": real["ld"],
+        "ninjs-all": real["ninjs"],
     }
     result: dict[str, list[bytes]] = {}
     for name in reader_names:

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmodel import Article, NewsModelError, available_formats, newsml
+from newsmodel import Article, NewsModelError, available_formats, jsonld, newsml, ninjs
 from strategies import articles
 
 #: Seconds a single read may take before it counts as a hang (far above any real input here).
@@ -30,7 +30,10 @@ READERS: dict[str, Callable[[bytes], object]] = {
     for fmt in available_formats()
     if fmt.read is not None
 }
-READERS["newsml-all"] = newsml.loads_all
+#: ``loads_all`` where a codec reads several articles from one document.
+READERS.update(
+    {f"{m.__name__.rpartition('.')[2]}-all": m.loads_all for m in (jsonld, ninjs, newsml)}
+)
 WRITERS = {fmt.name: fmt.write for fmt in available_formats() if fmt.write is not None}
 #: The heuristic parsers are slower per example than the codecs.
 SLOW_READERS = frozenset({"html", "text"})

@@ -2,7 +2,7 @@
 
 The layers, lowest first (``docs/architecture.md`` draws them):
 
-0. ``errors``;
+0. ``errors``, and ``_guesses`` (where the parsers' guesses go);
 1. the model: ``_model``, ``_converter``, ``_validate``;
 2. extraction: ``_extract`` (pure heuristics, knowing no format);
 3. formats: the public facades (``json``, ``jsonld``, ``newsml``, ``ninjs``, ``text``, ``html``,
@@ -27,6 +27,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsmodel"
 #: format facade (layer 3), a private one must be listed.
 LAYERS = {
     "errors": 0,
+    "_guesses": 0,
     "_model": 1,
     "_converter": 1,
     "_validate": 1,
