@@ -3,6 +3,7 @@ touches the process's warning filters."""
 
 from __future__ import annotations
 
+import ast
 import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -108,3 +109,31 @@ def test_a_guess_is_collected_once_per_record() -> None:
         _guesses.warn("kept the day only", UserWarning)
         _guesses.warn("kept the day only", UserWarning)
     assert messages == ["kept the day only"]
+
+
+def _warning_calls(path: Path) -> list[int]:
+    """Lines where ``path`` calls ``warnings.warn``/``catch_warnings``/``simplefilter`` with
+    anything but a DeprecationWarning."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        owner = node.func.value
+        if not (isinstance(owner, ast.Name) and owner.id == "warnings"):
+            continue
+        names = {n.id for arg in node.args for n in ast.walk(arg) if isinstance(n, ast.Name)}
+        if "DeprecationWarning" not in names:
+            lines.append(node.lineno)
+    return lines
+
+
+def test_parsers_report_guesses_only_through_the_collector() -> None:
+    """Every guess goes through ``newsmodel._guesses.warn`` (so batch runs collect it per
+    thread), and no module swaps the warning filters."""
+    package = Path(__file__).resolve().parents[1] / "src" / "newsmodel"
+    offenders = {
+        str(path.relative_to(package)): lines
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "_guesses.py" and (lines := _warning_calls(path))
+    }
+    assert offenders == {}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 
+from .. import _guesses
 from ..errors import GuessWarning
 
 __all__ = ["format_norm", "format_norm_day", "parse_norm"]
@@ -63,7 +63,7 @@ def parse_norm(text: str | None, *, warn: bool = True) -> dt.datetime | dt.date 
         return date
     if zone is None:
         if warn:
-            warnings.warn(
+            _guesses.warn(
                 f"{text!r} gives a time without a time zone; kept the day only",
                 GuessWarning,
                 stacklevel=3,

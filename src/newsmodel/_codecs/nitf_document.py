@@ -10,11 +10,11 @@ white space tidied, double-encoding repaired, each field from the first place th
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 from typing import Any
 
 from lxml import etree
 
+from .. import _guesses
 from .._model import (
     LANGUAGE_TAG,
     Article,
@@ -321,7 +321,7 @@ class _Lenient(_Document):
             if text:
                 return text
         name = self.id() or "untitled"
-        warnings.warn(
+        _guesses.warn(
             f"the NITF document has no hl1, title or du-key; named it {name!r}",
             GuessWarning,
             stacklevel=4,

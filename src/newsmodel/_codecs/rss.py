@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import warnings
 from typing import Any
 
 from lxml import etree
 
+from .. import _guesses
 from .._extract.common.dates import parse_date
 from .._model import (
     LANGUAGE_TAG,
@@ -126,7 +126,7 @@ def with_summary(fields: dict[str, Any], body: tuple[Block, ...], summary: str |
     if summary is None:
         return
     if not body:
-        warnings.warn(
+        _guesses.warn(
             f"the item {fields['headline']!r} has only a summary; kept it as the standfirst",
             GuessWarning,
             stacklevel=2,
@@ -220,7 +220,7 @@ class RssItems:
         description = plain(text_of(item, self.core, "description"))
         fallback = (description or "")[:80].rsplit(" ", 1)[0] if description else None
         name = fallback or fields.get("id") or fields.get("url") or f"item {index}"
-        warnings.warn(f"item {index} has no title; named it {name!r}", GuessWarning, stacklevel=4)
+        _guesses.warn(f"item {index} has no title; named it {name!r}", GuessWarning, stacklevel=4)
         return str(name)
 
     def bylines(self, item: etree._Element) -> tuple[Byline, ...]:

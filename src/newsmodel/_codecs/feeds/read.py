@@ -8,11 +8,11 @@ rights lent to every entry.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 from lxml import etree
 
+from ... import _guesses
 from ..._model import Article, Block, Byline, Image, Organization, block_texts
 from ...errors import GuessWarning, InvalidArticleError, NewsModelWarning, ParseError
 from ..markup import MarkupReader, html_blocks, local, text_blocks, tidy
@@ -169,7 +169,7 @@ class AtomEntries:
         title = self.text(child(entry, ATOM, "title"))
         if not title:
             title = fields["id"] or fields["url"] or f"entry {index}"
-            warnings.warn(
+            _guesses.warn(
                 f"entry {index} has no title; named it {title!r}", GuessWarning, stacklevel=3
             )
         fields["headline"] = title

@@ -11,11 +11,11 @@ Photos referenced by ``Href`` become the article's images. Content held only by 
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 from typing import Any
 
 from lxml import etree
 
+from ... import _guesses
 from ..._model import LANGUAGE_TAG, Article, Block, Byline, Dateline, Image, Organization
 from ...errors import GuessWarning, InvalidArticleError, ParseError
 from ..compact_dates import parse_norm
@@ -128,7 +128,7 @@ class _Item:
 
     def untitled(self, identifier: str | None, index: int) -> str:
         name = identifier or f"NewsItem {index}"
-        warnings.warn(
+        _guesses.warn(
             f"the NewsItem has no HeadLine or SlugLine; named it {name!r}",
             GuessWarning,
             stacklevel=4,

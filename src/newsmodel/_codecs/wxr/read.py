@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from collections import Counter
 from typing import Any
 
 from lxml import etree
 
+from ... import _guesses
 from ..._model import Article, Byline, Comment, CommentThread, Image
 from ...errors import InvalidArticleError, NewsModelWarning, ParseError
 from ..markup import html_blocks, local, tidy
@@ -101,7 +101,7 @@ def read_export(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...]:
             ) from error
     if skipped:
         counts = ", ".join(f"{kind}: {count}" for kind, count in sorted(skipped.items()))
-        warnings.warn(
+        _guesses.warn(
             f"skipped {skipped.total()} entries that are not articles ({counts})",
             NewsModelWarning,
             stacklevel=3,
