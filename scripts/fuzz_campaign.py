@@ -26,7 +26,6 @@ import argparse
 import contextlib
 import gzip
 import hashlib
-import importlib
 import json
 import random
 import re
@@ -41,7 +40,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Any
 
-import newsmodel
+import newsmodel.json as newsmodel_json
 from newsmodel import Article, NewsModelError, available_formats, text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,11 +110,10 @@ def readers() -> dict[str, Reader]:
         if fmt.read is not None:
             read = fmt.read
             found[fmt.name] = lambda data, read=read: read(data, None)  # type: ignore[misc]
-    for name in list(found):
-        with contextlib.suppress(ImportError):
-            loads_all = getattr(importlib.import_module(f"newsmodel.{name}"), "loads_all", None)
-            if loads_all is not None and name != "json":  # json's is its loads in a tuple
-                found[f"{name}-all"] = loads_all
+    for fmt in available_formats():
+        if fmt.read_all is not None and fmt.name != "json":  # json's is its loads in a tuple
+            read_all = fmt.read_all
+            found[f"{fmt.name}-all"] = lambda data, read=read_all: read(data, None)  # type: ignore[misc]
     return found
 
 
@@ -123,7 +121,7 @@ def readers() -> dict[str, Reader]:
 
 
 def _library_articles() -> list[Article]:
-    sample = newsmodel.json.loads((ROOT / "src/newsmodel/data/sample.json").read_bytes())
+    sample = newsmodel_json.loads((ROOT / "src/newsmodel/data/sample.json").read_bytes())
     articles = [sample]
     for path in sorted((ROOT / "tests/data").rglob("*.txt"))[:40]:
         with contextlib.suppress(NewsModelError):
@@ -183,9 +181,11 @@ def seeds(reader_names: list[str], shared: Path) -> dict[str, list[bytes]]:
     }
     result: dict[str, list[bytes]] = {}
     for name in reader_names:
-        own = outputs.get(name.removesuffix("-all"), [])
-        # A format with no corpus of its own (nitf, feeds…) starts from the XML examples.
-        result[name] = own + kinds.get(name, real["xml"]) or [b"<x/>"]
+        base = name.removesuffix("-all")
+        own = outputs.get(base, [])
+        fixtures = [p.read_bytes() for p in sorted((ROOT / "tests/data/formats" / base).glob("*"))]
+        # A format with no corpus of its own (nitf, feeds…) also starts from the XML examples.
+        result[name] = own + fixtures + kinds.get(name, real["xml"]) or [b"<x/>"]
     return result
 
 
