@@ -28,11 +28,11 @@ from __future__ import annotations
 import html.entities
 import re
 import threading
-import warnings
 import zlib
 
 from lxml import etree
 
+from .. import _guesses
 from ..errors import GuessWarning, ParseError
 from .limits import DEFAULT_MAX_BYTES, check_size
 
@@ -160,7 +160,7 @@ def _parse_repairing(data: bytes | str) -> etree._Element:
 
 
 def _guess(message: str) -> None:
-    warnings.warn(message, GuessWarning, stacklevel=4)
+    _guesses.warn(message, GuessWarning, stacklevel=4)
 
 
 def _parse(data: bytes | str) -> etree._Element:

@@ -121,7 +121,7 @@ class AtomEntries:
         entries = children(self.root, ATOM, "entry")
         kept = [entry for entry in entries if _is_post(entry)]
         if len(kept) < len(entries):
-            warnings.warn(
+            _guesses.warn(
                 f"skipped {len(entries) - len(kept)} entries that are not posts"
                 " (settings, templates, pages or comments of a blog export)",
                 NewsModelWarning,
