@@ -7,7 +7,8 @@ Usage::
 Each shape is an input that once took super-linear time in one reader: a page title with
 hundreds of separators, a byline of thousands of inline elements, a long "Related:" list at
 the end of a text article, a ninjs paragraph with thousands of children, one paragraph of
-thousands of attributed quotes (word counts over long ranges). For each, the
+thousands of attributed quotes (word counts over long ranges), a name repeated in thousands
+of paragraphs (looking up its fullest form). For each, the
 script builds the input at size N and 4N, prints the best of ``--repeat`` runs and the
 ratio: linear work gives about 4, quadratic about 16, cubic about 64.
 Quote extraction has its own benchmark, ``quotes_scaling.py``.
@@ -69,6 +70,12 @@ def _text_quote_paragraph(n: int) -> Callable[[], object]:
     return lambda: text.parse(article)
 
 
+def _text_one_name_repeated(n: int) -> Callable[[], object]:
+    paragraph = "Florida Senator Marco Rubio spoke on Friday. Senator Rubio said it was fine.\n\n"
+    article = "Bridge\n\n" + paragraph * n
+    return lambda: text.parse(article)
+
+
 #: Shape name, how to build its reader call for a size, and N at ``--scale 1``.
 SHAPES: list[Case] = [
     ("html title separators", _title_parts, 400),
@@ -77,6 +84,7 @@ SHAPES: list[Case] = [
     ("ninjs paragraph children", _ninjs_children, 8_000),
     ("html paragraph of quotes", _html_quote_paragraph, 1_000),
     ("text paragraph of quotes", _text_quote_paragraph, 1_000),
+    ("text one name repeated", _text_one_name_repeated, 1_000),
 ]
 
 

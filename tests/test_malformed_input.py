@@ -216,3 +216,16 @@ def test_a_jsonld_text_with_a_huge_character_reference_reads() -> None:
         json.dumps({**document, "headline": "A &#" + "1" * 5000 + "; B &amp; C"})
     )
     assert article.headline == "A \ufffd B & C"
+
+
+def test_a_text_repeating_one_name_resolves_it_from_one_entry() -> None:
+    """Coreference keeps one entry per distinct name: a text that repeats "Senator Rubio"
+    thousands of times looks up its fullest form among distinct names, not every mention
+    (the fuzz campaign's 900 KB text took over 20 s; ``benchmarks/reader_scaling.py``)."""
+    from newsmodel._extract.quotes.coreference import Coreference
+
+    paragraph = "Florida Senator Marco Rubio spoke on Friday. Senator Rubio said it was fine."
+    resolver = Coreference([paragraph] * 3000)
+    resolver._read_until(2999)
+    assert len(resolver._by_surname["Rubio"]) == 2  # two distinct names, 6,000 mentions
+    assert resolver._fullest("Rubio", (2999, 0)) == "Florida Senator Marco Rubio"

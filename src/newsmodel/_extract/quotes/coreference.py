@@ -154,7 +154,9 @@ class Coreference:
         self._done = -1
         self._names: list[str] = []
         self._keys: list[tuple[int, int]] = []
-        self._by_surname: dict[str, list[int]] = {}
+        # Per surname, each distinct name and where it was first mentioned: a text that
+        # repeats one name thousands of times still has one entry to look through.
+        self._by_surname: dict[str, dict[str, int]] = {}
         self._gender: dict[str, str] = {}
         self._titled: dict[str, _Mentions] = {}
         self._institutions: dict[str, _Mentions] = {}
@@ -168,7 +170,7 @@ class Coreference:
             text = self._texts[self._done]
             for offset, name in name_mentions(text):
                 self._keys.append((self._done, offset))
-                self._by_surname.setdefault(name.split()[-1], []).append(len(self._names))
+                self._by_surname.setdefault(name.split()[-1], {}).setdefault(name, len(self._names))
                 self._names.append(name)
             for pattern in (_HONORIFIC_NAME, _GENDER_NOUN_NAME):
                 for match in pattern.finditer(text):
@@ -199,10 +201,9 @@ class Coreference:
             return short
         known = bisect.bisect_left(self._keys, before)
         best = short
-        for index in self._by_surname.get(words[-1], ()):
-            if index >= known:
-                break
-            name = self._names[index]
+        for name, first in self._by_surname.get(words[-1], {}).items():
+            if first >= known:
+                break  # first mentions are in order
             if len(name) > len(best) and name.endswith(short):
                 best = name
         return best
