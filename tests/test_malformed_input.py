@@ -11,10 +11,13 @@ import json
 import warnings
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmodel import GuessWarning, ParseError, html, jsonld, newsml, ninjs, text
 from newsmodel._extract.common.cleantext import unescape
 from newsmodel._extract.common.dates import parse_date
+from newsmodel._extract.quotes.boundaries import WORD, count_words
 
 IMPOSSIBLE_OFFSETS = ["2024-05-01T10:00:00+99:99", "2024-05-01T10:00:00+24:00"]
 NEWSML_ITEM = (
@@ -229,3 +232,17 @@ def test_a_text_repeating_one_name_resolves_it_from_one_entry() -> None:
     resolver._read_until(2999)
     assert len(resolver._by_surname["Rubio"]) == 2  # two distinct names, 6,000 mentions
     assert resolver._fullest("Rubio", (2999, 0)) == "Florida Senator Marco Rubio"
+
+
+@given(
+    text=st.text(alphabet="ab c'’.\n\"xé1 ", min_size=2_000, max_size=4_000),
+    start=st.integers(0, 4_000),
+    length=st.integers(0, 4_000),
+)
+def test_word_counts_from_the_index_equal_a_direct_count(
+    text: str, start: int, length: int
+) -> None:
+    """Long texts answer word counts from an index; they must equal ``WORD.findall``."""
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    assert count_words(text, start, end) == len(WORD.findall(text, start, end))

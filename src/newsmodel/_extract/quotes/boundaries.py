@@ -88,14 +88,16 @@ class Field:
     headline: bool
 
 
-#: Shorter texts are counted directly; longer ones through a cached index of their words.
+#: Shorter texts, and short ranges, are counted directly; the rest through a cached index of
+#: the text's words.
 _INDEXED_LENGTH = 2_000
+_INDEXED_RANGE = 200
 
 
 def count_words(text: str, start: int, end: int) -> int:
     """How many words ``WORD.findall(text, start, end)`` finds, in time independent of the
     range on long texts: quote finding asks this for many long ranges of one paragraph."""
-    if len(text) < _INDEXED_LENGTH or end - start < _INDEXED_LENGTH:
+    if len(text) < _INDEXED_LENGTH or end - start < _INDEXED_RANGE:
         return len(WORD.findall(text, start, end))
     starts, ends = _word_index(text)
     first = bisect.bisect_left(starts, start)  # the first word wholly after ``start``
