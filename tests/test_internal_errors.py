@@ -35,6 +35,7 @@ def test_validate_reports_a_reader_bug_as_an_internal_error(
     error = capsys.readouterr().err
     assert f"{path}: internal error in the broken reader, please report it" in error
     assert "unhashable type" in error
+    assert "1 internal errors" in error  # counted apart in the closing summary
     assert "Traceback" not in error
 
 

@@ -31,6 +31,8 @@ class _Outcome:
     lines: list[tuple[str, bool]]
     """The text report: each line, and whether it is an error (standard output for those of
     a readable file)."""
+    internal: bool = False
+    """The reader failed with a bug of newsmodel's rather than a problem of the input."""
 
     @property
     def errors(self) -> int:
@@ -49,14 +51,20 @@ def report(
     """Check every record, print the report to ``out`` and ``err`` (standard output and
     error by default), and return the exit status: 0 when every article is valid."""
     out, err = out or sys.stdout, err or sys.stderr
-    counts = {"valid": 0, "with problems": 0, "unreadable": 0}
+    counts = {"valid": 0, "with problems": 0, "unreadable": 0, "internal errors": 0}
     warned = 0
     if as_json:
         out.write("[")
     for number, (record, outcome) in enumerate(_outcomes(records, source_format)):
         warned += len(outcome.problems) - outcome.errors
         state = (
-            "unreadable" if not outcome.readable else "with problems" if outcome.errors else "valid"
+            "internal errors"
+            if outcome.internal
+            else "unreadable"
+            if not outcome.readable
+            else "with problems"
+            if outcome.errors
+            else "valid"
         )
         counts[state] += 1
         if as_json:
@@ -100,6 +108,10 @@ def _outcomes(
             found = [batch.located(each, record) for each in every_error(error)]
             entries: list[Entry] = [_error_entry(each) for each in found]
             yield record, _Outcome(entries, False, [(str(each), True) for each in found])
+            continue
+        except batch.InternalError as error:
+            bug: Entry = {"path": None, "message": str(error), "severity": "error"}
+            yield record, _Outcome([bug], False, [(f"{record.source}: {error}", True)], True)
             continue
         except OSError as error:
             reason = str(error.strerror or error)
