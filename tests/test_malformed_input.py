@@ -246,3 +246,18 @@ def test_word_counts_from_the_index_equal_a_direct_count(
     start = min(start, len(text))
     end = min(start + length, len(text))
     assert count_words(text, start, end) == len(WORD.findall(text, start, end))
+
+
+def test_a_newsmodel_nitf_byline_without_a_name_is_a_parse_error() -> None:
+    """In newsmodel's own NITF an empty ``<byline>`` is an error at its line, not a TypeError
+    (the fuzz campaign's smallest input)."""
+    from newsmodel import nitf
+
+    document = (
+        '<nitf><head><title></title><meta name="generator" content="newsmodel"/><docdata>'
+        "</docdata></head><body><body.head><hedline><hl1>s</hl1></hedline>\n<byline></byline>"
+        "</body.head><body.content></body.content></body></nitf>"
+    )
+    with pytest.raises(ParseError, match="byline names no one") as caught:
+        nitf.loads(document)
+    assert caught.value.line == 2

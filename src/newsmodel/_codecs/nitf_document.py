@@ -224,6 +224,12 @@ class _Exact(_Document):
                 fields["role"] = child.text
             elif name == "virtloc" and child.get("class") in ("email", "url"):
                 fields[child.get("class", "")] = child.text
+        if "name" not in fields:
+            raise ParseError(
+                "a byline names no one (no <person> or <byttl><org>)",
+                path="body.head/byline",
+                line=element.sourceline,
+            )
         return Byline(**fields)
 
     def dateline(self) -> Dateline | None:
