@@ -228,7 +228,7 @@ class _Exact(_Document):
             raise ParseError(
                 "a byline names no one (no <person> or <byttl><org>)",
                 path="body.head/byline",
-                line=element.sourceline,
+                line=_line(element),
             )
         return Byline(**fields)
 
