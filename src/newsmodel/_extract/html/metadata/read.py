@@ -263,7 +263,7 @@ def read_metadata(
         printed = visible_dates(_headline_element(page, headline), month_first=_month_first(page))
         published, reason = dated_by_print(published, modified, printed)
         if reason is not None:
-            warnings.warn(reason, GuessWarning, stacklevel=2)
+            _guesses.warn(reason, GuessWarning, stacklevel=2)
     url_day = _url_date(canonical or url)
     if published is None and url_day is not None:
         _guesses.warn(
