@@ -632,27 +632,32 @@ class Article:
     """Corrections and editor's notes."""
 
     def __attrs_post_init__(self) -> None:
+        # Runs for every article read: the paths are spelled out only for a span that fails.
+        text_of = self.text_of
         for q, quote in enumerate(self.quotes):
-            spans: list[tuple[str, Span]] = [
-                (f"$.quotes[{q}].spans[{s}]", span) for s, span in enumerate(quote.spans)
-            ]
-            if quote.attribution is not None:
-                for name in ("source_span", "cue_span"):
-                    span = getattr(quote.attribution, name)
-                    if span is not None:
-                        spans.append((f"$.quotes[{q}].attribution.{camel_case(name)}", span))
-            for path, span in spans:
-                target = self.text_of(span)
-                if target is None:
-                    raise InvalidArticleError("points to no text in this article", path=path)
-                if span.end > len(target):
-                    raise InvalidArticleError(
-                        f"ends at {span.end}, past the end of its text ({len(target)} characters)",
-                        path=path,
-                    )
+            for s, span in enumerate(quote.spans):
+                target = text_of(span)
+                if target is None or span.end > len(target):
+                    raise _misplaced(span, target, f"$.quotes[{q}].spans[{s}]")
+            attribution = quote.attribution
+            if attribution is None:
+                continue
+            for key, told in (
+                ("sourceSpan", attribution.source_span),
+                ("cueSpan", attribution.cue_span),
+            ):
+                if told is not None:
+                    target = text_of(told)
+                    if target is None or told.end > len(target):
+                        raise _misplaced(told, target, f"$.quotes[{q}].attribution.{key}")
 
     def text_of(self, span: Span) -> str | None:
         """The text field ``span`` points into, or ``None`` when there is no such field."""
+        if span.part is TextPart.BODY and span.item is None:  # the common case, first
+            assert span.block is not None  # guaranteed by Span
+            body = self.body
+            if span.block < len(body) and type(body[span.block]) in _ONE_TEXT_BLOCKS:
+                return body[span.block].text  # type: ignore[union-attr]  # Paragraph or Heading
         if span.part is TextPart.HEADLINE:
             return self.headline if span.item is None else None
         if span.part is TextPart.STANDFIRST:
@@ -681,6 +686,17 @@ class Article:
     def text(self) -> str:
         """The body's text, blocks (and list items) separated by newlines."""
         return "\n".join(self.paragraphs())
+
+
+_ONE_TEXT_BLOCKS = (Paragraph, Heading)
+
+
+def _misplaced(span: Span, target: str | None, path: str) -> InvalidArticleError:
+    if target is None:
+        return InvalidArticleError("points to no text in this article", path=path)
+    return InvalidArticleError(
+        f"ends at {span.end}, past the end of its text ({len(target)} characters)", path=path
+    )
 
 
 def camel_case(name: str) -> str:
