@@ -136,7 +136,7 @@ def test_top_level_arrays_must_be_arrays() -> None:
 _PROBES: dict[object, tuple[object, ...]] = {
     str: ("", " ", "\n\t", "\u00a0", "\u2003", "a", " a ", "\x00"),
     str | None: (None, "", " ", "\u3000", "a"),
-    int: (0, 1, -1, 10**30, -(10**30)),
+    int: (0, 1, 6, 7, -1, 10**30, -(10**30)),
     int | None: (None, 0, 1, -1),
 }
 
@@ -154,7 +154,8 @@ def test_inline_checks_agree_with_the_model(
     """Each check the reader writes inline passes exactly when the model's validator does."""
     field = next(
         field
-        for cls in (_model.Article, _model.Span, _model.Image)
+        for cls in vars(_model).values()
+        if isinstance(cls, type) and attrs.has(cls)
         for field in attrs.fields(cls)
         if field.validator is validator
     )
@@ -166,3 +167,15 @@ def test_inline_checks_agree_with_the_model(
         except ValueError:
             passes = False
         assert check(value) == passes, (validator, value)
+
+
+def test_only_validators_of_the_fields_own_type_are_skipped() -> None:
+    """A type-only validator is skipped just when it checks the type the reader builds."""
+    skipped = _structure._checks_only_the_type
+    assert skipped(_model._instance(_model.Span, optional=True), _model.Span | None)
+    assert skipped(_model._instance(_model.TextPart), _model.TextPart)
+    assert skipped(_model._each(_model.Link, "Link"), tuple[_model.Link, ...])
+    assert skipped(_model._each(_model.BLOCK_TYPES, "a block"), tuple[_model.Block, ...])
+    assert not skipped(_model._instance(_model.Image), _model.Span)
+    assert not skipped(_model._each(_model.Span, "Span"), tuple[_model.Link, ...])
+    assert not skipped(_model._text, str)

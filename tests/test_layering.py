@@ -3,7 +3,7 @@
 The layers, lowest first (``docs/architecture.md`` draws them):
 
 0. ``errors``, and ``_guesses`` (where the parsers' guesses go);
-1. the model: ``_model``, ``_converter``, ``_validate``;
+1. the model: ``_model``, ``_converter`` (with ``_structure`` and ``_codegen``), ``_validate``;
 2. extraction: ``_extract`` (pure heuristics, knowing no format);
 3. formats: the public facades (``json``, ``jsonld``, ``newsml``, ``ninjs``, ``text``, ``html``,
    ``quotes``…), their implementations in ``_codecs``, and ``_schema``, ``_formats``;
@@ -30,6 +30,8 @@ LAYERS = {
     "_guesses": 0,
     "_model": 1,
     "_converter": 1,
+    "_structure": 1,
+    "_codegen": 1,
     "_validate": 1,
     "_extract": 2,
     "_codecs": 3,

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import itertools
-import linecache
+import inspect
 import re
 import types
 from collections.abc import Callable, Mapping
@@ -27,6 +26,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from . import _model as m
+from ._codegen import FunctionTable, generated
 from .errors import InvalidArticleError
 
 __all__ = ["BLOCK_TAGS", "Failure", "json_type", "parse_when", "structurer"]
@@ -193,19 +193,7 @@ _ABSENT = object()
 
 def structurer(kind: Any) -> Callable[[object], Any]:
     """A function from a JSON-ready tree to a ``kind``, raising :class:`Failure`."""
-    found = _STRUCTURERS.get(kind) or _PENDING.get(kind)
-    if found is None:
-        # A class that holds itself (a comment's replies) calls its own function before it
-        # exists: through a forwarder, filled in once the function is built.
-        built: list[Callable[[object], Any]] = []
-        _PENDING[kind] = lambda value: built[0](value)
-        try:
-            found = _make_structurer(kind)
-        finally:
-            del _PENDING[kind]
-        built.append(found)
-        _STRUCTURERS[kind] = found
-    return found
+    return _STRUCTURERS(kind)
 
 
 def _make_structurer(kind: Any) -> Callable[[object], Any]:
@@ -282,7 +270,7 @@ def _class_structurer(cls: type[Any], ignored: tuple[str, ...]) -> Callable[[obj
         "except (TypeError, ValueError) as error:",
         "    raise Failure(str(error)) from None",
     ]
-    return _compiled(f"structure_{cls.__name__}", cls, lines, namespace)
+    return generated(f"structure_{cls.__name__}", cls, lines, namespace)
 
 
 def _field_lines(field: Any, key: str, number: int, namespace: dict[str, Any]) -> list[str]:
@@ -389,6 +377,8 @@ def _trusted_build(cls: type[Any], fields: Any, namespace: dict[str, Any]) -> li
             sets.append(f"{value} = c{number}({value})")
         sets.append(f"set{number}(self, {value})")
         for index, validator in enumerate(_validators(field.validator)):
+            if _checks_only_the_type(validator, field.type):
+                continue
             predicate = _PREDICATES.get((validator, field.type))
             if predicate is not None and field.converter is None:
                 predicates.append(predicate.format(v=value))
@@ -408,6 +398,26 @@ def _validators(validator: Any) -> tuple[Any, ...]:
     return tuple(getattr(validator, "_validators", (validator,)))
 
 
+def _checks_only_the_type(validator: Any, kind: Any) -> bool:
+    """Whether ``validator`` checks only that a value is of the field's type ``kind``.
+
+    Such a validator is the model's ``_instance`` (of the field's type) or ``_each`` (of the
+    items' type); what the generated code hands it was built as that type, so it cannot fail.
+    """
+    code = getattr(validator, "__code__", None)
+    if code not in _TYPE_CHECK_CODES:
+        return False
+    checked: object = inspect.getclosurevars(validator).nonlocals["kind"]
+    if code is _EACH_CODE:
+        (item,) = get_args(kind)[:1]
+        return bool(checked == (get_args(item) if item == m.Block else item))
+    optional = [arg for arg in get_args(kind) if arg is not type(None)]
+    return bool(checked == (optional[0] if len(optional) == 1 else kind))
+
+
+_EACH_CODE = m._each(object, "").__code__
+_TYPE_CHECK_CODES = {_EACH_CODE, m._instance(object).__code__}
+
 #: Inline stand-ins for the model's validators, by (validator, field type): for a value the
 #: field check has already typed, true exactly when the validator would pass.
 _PREDICATES: dict[tuple[Any, Any], str] = {
@@ -415,6 +425,7 @@ _PREDICATES: dict[tuple[Any, Any], str] = {
     (m._optional_text, str | None): "({v} is None or {v}.strip())",
     (m._non_negative, int): "{v} >= 0",
     (m._non_negative, int | None): "({v} is None or {v} >= 0)",
+    (m._heading_level, int): "1 <= {v} <= 6",
 }
 
 
@@ -422,28 +433,12 @@ def _indented(lines: list[str]) -> list[str]:
     return [f"    {line}" for line in lines]
 
 
-def _compiled(
-    name: str, cls: type[Any], lines: list[str], namespace: dict[str, Any]
-) -> Callable[[object], Any]:
-    source = f"def {name}(o):\n" + "".join(f"    {line}\n" for line in lines)
-    filename = f"<newsmodel structurer {cls.__module__}.{cls.__qualname__}-{next(_GENERATED)}>"
-    exec(compile(source, filename, "exec"), namespace)
-    # Tracebacks through generated code show its lines, as attrs does for its own.
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    function: Callable[[object], Any] = namespace[name]
-    return function
-
-
-_GENERATED = itertools.count()
-
-
 def _unknown_key(tree: Mapping[str, Any], known: frozenset[str]) -> Failure:
     first = min(key for key in tree if key not in known)
     return Failure("unknown key", f".{first}")
 
 
-_STRUCTURERS: dict[Any, Callable[[object], Any]] = {}
-_PENDING: dict[Any, Callable[[object], Any]] = {}
+_STRUCTURERS = FunctionTable(_make_structurer)
 # A block's "type" tag is read by _structure_block, so its class passes over it.
 _BLOCK_STRUCTURERS = {tag: _class_structurer(cls, ("type",)) for cls, tag in BLOCK_TAGS.items()}
 # Built at import, where no other thread can see a half-built table.

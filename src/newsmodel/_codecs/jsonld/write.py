@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ... import _model as m
-from ..._converter import converter, format_when, structure, unstructure
+from ..._converter import format_when, structure, unstructure
 from ..._extract.common.schemaorg import NAMESPACE, PREFIX
 from ..._model import Article, Byline, BylineKind, Paragraph
 from ...errors import InvalidArticleError
@@ -182,7 +182,7 @@ class _Writer:
 
     def extension(self, value: object, kind: Any = None) -> Any:
         """A model value as newsmodel JSON, for an ``@json`` extension term."""
-        return converter.unstructure(value, unstructure_as=kind)
+        return unstructure(value, kind)
 
     # -- nodes -----------------------------------------------------------------------------
 
