@@ -24,16 +24,16 @@ class FunctionTable:
     thread can see one half made.
     """
 
-    def __init__(self, make: Callable[[Any], Callable[[Any], Any]]) -> None:
+    def __init__(self, make: Callable[[Any], Callable[..., Any]]) -> None:
         self.make = make
-        self.made: dict[Any, Callable[[Any], Any]] = {}
-        self.pending: dict[Any, Callable[[Any], Any]] = {}
+        self.made: dict[Any, Callable[..., Any]] = {}
+        self.pending: dict[Any, Callable[..., Any]] = {}
 
-    def __call__(self, kind: Any) -> Callable[[Any], Any]:
+    def __call__(self, kind: Any) -> Callable[..., Any]:
         found = self.made.get(kind) or self.pending.get(kind)
         if found is None:
-            made: list[Callable[[Any], Any]] = []
-            self.pending[kind] = lambda value: made[0](value)
+            made: list[Callable[..., Any]] = []
+            self.pending[kind] = lambda *arguments: made[0](*arguments)
             try:
                 found = self.make(kind)
             finally:
@@ -44,15 +44,19 @@ class FunctionTable:
 
 
 def generated(
-    name: str, cls: type[Any], lines: list[str], namespace: dict[str, Any]
-) -> Callable[[Any], Any]:
+    name: str,
+    cls: type[Any],
+    lines: list[str],
+    namespace: dict[str, Any],
+    parameters: str = "o",
+) -> Callable[..., Any]:
     """Compile ``def name(o):`` with ``lines`` as its body, for ``cls``, in ``namespace``."""
-    source = f"def {name}(o):\n" + "".join(f"    {line}\n" for line in lines)
+    source = f"def {name}({parameters}):\n" + "".join(f"    {line}\n" for line in lines)
     filename = f"<newsmodel {name} {cls.__module__}.{cls.__qualname__}-{next(_GENERATED)}>"
     exec(compile(source, filename, "exec"), namespace)
     # Tracebacks through generated code show its lines, as attrs does for its own.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    function: Callable[[Any], Any] = namespace[name]
+    function: Callable[..., Any] = namespace[name]
     return function
 
 

@@ -24,14 +24,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lxml import etree
-
 from ._codecs.newsml import names as _newsml_names
 from ._codecs.newsml.names import NAR
 from ._codecs.newsml.names import NITF as NITF  # still importable from here, as before the split
 from ._codecs.newsml.names import XHTML as XHTML  # likewise
 from ._codecs.newsml.read import news_items, read_item
-from ._codecs.newsml.write import write_item
+from ._codecs.newsml.write import XML_DECLARATION, write_item
 from ._codecs.safety import DEFAULT_MAX_BYTES, parse_xml
 from ._model import Article
 from .errors import ParseError
@@ -56,7 +54,7 @@ def dumps(article: Article, *, version_created: dt.datetime | None = None) -> st
         The item, valid against NewsML-G2 2.35 All-Power with an XHTML 1.0 Strict body. For a
         file, :func:`to_bytes` gives the same item as UTF-8 with its XML declaration.
     """
-    return str(etree.tostring(write_item(article, version_created), encoding="unicode"))
+    return write_item(article, version_created)
 
 
 def to_bytes(article: Article, *, version_created: dt.datetime | None = None) -> bytes:
@@ -69,8 +67,7 @@ def to_bytes(article: Article, *, version_created: dt.datetime | None = None) ->
     Returns:
         The item as a file holds it; :func:`loads` reads it back.
     """
-    item = write_item(article, version_created)
-    return bytes(etree.tostring(item, xml_declaration=True, encoding="UTF-8"))
+    return XML_DECLARATION + write_item(article, version_created).encode("utf-8")
 
 
 def loads(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

@@ -14,10 +14,13 @@ from typing import Any, TypeVar
 import attrs
 from lxml import etree
 
-from ..._converter import parse_when, unstructure
+from ... import _model as m
+from ..._codegen import FunctionTable, generated
+from ..._converter import parse_when
 from ..._model import camel_case
 from ...errors import InvalidArticleError, ParseError
-from .names import NAMESPACE, local, nm, source_line, sub
+from .names import NAMESPACE, local, nm, source_line
+from .xmltext import XmlText, attribute_value, character_data
 
 _T = TypeVar("_T")
 
@@ -31,39 +34,72 @@ _ITEM_NAMES = {
 }
 
 
-def write_object(
-    parent: etree._Element, name: str, value: object, text: Callable[[str], str]
-) -> None:
+def write_object(out: XmlText, name: str, value: object, text: Callable[[str], str]) -> None:
     """Write a model object exactly, as nm elements (fields as attributes and children).
 
-    ``text`` prepares each string for XML (``_newsml_write._Writer.text``).
+    Fields are written in model order, defaults left out, as the JSON format writes them:
+    scalars as attributes, then objects and arrays as child elements (an array's items named
+    in the singular). ``text`` prepares each string for XML (``write._Writer.text``).
     """
-    _put(parent, name, unstructure(value), text)
+    out.raw(_writers(type(value))(value, name, text))
 
 
-def _put(
-    parent: etree._Element, name: str, tree: dict[str, Any], text: Callable[[str], str]
-) -> None:
-    attributes: dict[str, str] = {}
-    nested: list[tuple[str, Any]] = []
-    for key, value in tree.items():
-        if isinstance(value, (dict, list)):
-            nested.append((key, value))
-        elif isinstance(value, bool):
-            attributes[key] = "true" if value else "false"
-        else:
-            attributes[key] = text(str(value))
-    # One call with every attribute: much faster in lxml than setting them one by one.
-    element = etree.SubElement(parent, nm(name), attributes)
-    for key, value in nested:
-        if isinstance(value, dict):
-            _put(element, key, value, text)
-            continue
-        for entry in value:
-            if isinstance(entry, dict):
-                _put(element, _ITEM_NAMES.get(key, key), entry, text)
+def _make_writer(cls: type[Any]) -> Callable[[Any, str, Callable[[str], str]], str]:
+    """Generate the function that writes a ``cls`` as the nm element ``name``."""
+    namespace: dict[str, Any] = {"escape": attribute_value, "character_data": character_data}
+    attributes = ["tag = 'nm:' + name", "head = '<' + tag"]
+    children = ["body = ''"]
+    for number, field in enumerate(attrs.fields(attrs.resolve_types(cls))):
+        key, value = camel_case(field.name), f"v{number}"
+        kind = _optional(field.type)
+        if typing.get_origin(kind) is tuple:
+            item = typing.get_args(kind)[0]
+            name = _ITEM_NAMES.get(key, key)
+            if item is str:
+                element = f"'<nm:{name}>' + character_data(text(x)) + '</nm:{name}>'"
+                part = f"''.join([{element} for x in {value}])"
             else:
-                sub(element, nm(_ITEM_NAMES.get(key, key)), text(str(entry)))
+                namespace[f"w{number}"] = _writers(item)
+                part = f"''.join([w{number}(x, {name!r}, text) for x in {value}])"
+            lines, target = children, "body"
+        elif attrs.has(kind):
+            namespace[f"w{number}"] = _writers(kind)
+            part, lines, target = f"w{number}({value}, {key!r}, text)", children, "body"
+        else:
+            written = _attribute_text(kind, value)
+            part, lines, target = f"' {key}=\"' + {written} + '\"'", attributes, "head"
+        write = f"{target} += {part}"
+        lines.append(f"{value} = o.{field.name}")
+        if field.default is attrs.NOTHING:
+            lines.append(write)
+        else:
+            namespace[f"d{number}"] = field.default
+            skip = f"{value} is not None" if field.default is None else f"{value} != d{number}"
+            lines += [f"if {skip}:", f"    {write}"]
+    lines = [
+        *attributes,
+        *children,
+        "if body:",
+        "    return head + '>' + body + '</' + tag + '>'",
+        "return head + '/>'",
+    ]
+    return generated(f"write_{cls.__name__}", cls, lines, namespace, "o, name, text")
+
+
+def _attribute_text(kind: Any, value: str) -> str:
+    """An expression for the attribute text of a scalar ``value`` of type ``kind``."""
+    if kind is bool:
+        return f"('true' if {value} else 'false')"
+    if kind is int:
+        return f"str({value})"
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return f"escape({value}.value)"
+    if kind is str:
+        return f"escape(text({value}))"
+    return f"{value}.isoformat()"  # a date, or a datetime with its offset
+
+
+_writers = FunctionTable(_make_writer)
 
 
 def _fields_of(cls: type[Any]) -> dict[str, Any]:
@@ -196,3 +232,16 @@ def _xml_path(element: etree._Element) -> str:
         names.append(prefix + local(node))
         node = node.getparent()
     return "/" + "/".join(reversed(names))
+
+
+# Made at import, where no other thread can see the table half filled.
+for _written in (
+    m.Organization,
+    m.Image,
+    m.Byline,
+    m.Dateline,
+    m.Quote,
+    m.CommentThread,
+    m.Correction,
+):
+    _writers(_written)

@@ -32,15 +32,15 @@ from ..._model import (
     TextPart,
 )
 from .ext import write_object
-from .names import NAMESPACE, NAR, XHTML, XML_LANG, nar, nm, sub, xh
+from .names import NAMESPACE, NAR, XHTML
+from .xmltext import NOT_XML, Attributes, XmlText
 
 _CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"
 _STANDARD_VERSION = "2.35"
 
-# Characters XML 1.0 cannot carry at all. An article holding any of them (or line breaks in the
-# schema's normalised strings, see _LINE_BREAKS) is written with its exact JSON in nm:json as
+# An article holding characters XML cannot carry (xmltext.NOT_XML), or line breaks in the
+# schema's normalised strings (_LINE_BREAKS), is written with its exact JSON in nm:json as
 # well, so that the round trip stays lossless; the standard elements get a cleaned copy.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _URI_CHARACTER = r"(?:[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2})"
 _PLAIN_URI = re.compile(f"{_URI_CHARACTER}*(?:#{_URI_CHARACTER}*)?")
 _BAD_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
@@ -60,15 +60,19 @@ _GENRES = {
 _MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 
 
-def write_item(article: Article, version_created: dt.datetime | None) -> etree._Element:
-    """The newsItem element for ``article``."""
+def write_item(article: Article, version_created: dt.datetime | None) -> str:
+    """The newsItem for ``article``, as text without an XML declaration."""
     try:
-        item = _Writer(article, version_created, exact=True).item()
+        return _Writer(article, version_created, exact=True).item()
     except (ValueError, _Inexpressible):
-        # lxml refuses characters XML cannot hold (ValueError); the writer itself stops at
-        # line breaks in normalised strings, links that cross and URIs anyURI refuses.
-        item = _Writer(article, version_created, exact=False).item()
-    return item
+        # Characters XML cannot hold (lxml's URI check refuses them too), line breaks in
+        # normalised strings, links that cross and URIs anyURI refuses: the elements get a
+        # cleaned copy, nm:json the exact one.
+        return _Writer(article, version_created, exact=False).item()
+
+
+#: What :func:`newsmodel.newsml.to_bytes` puts before the item, as lxml writes it.
+XML_DECLARATION = b"<?xml version='1.0' encoding='UTF-8'?>\n"
 
 
 class _Inexpressible(Exception):
@@ -76,7 +80,7 @@ class _Inexpressible(Exception):
 
 
 class _Writer:
-    """Builds one newsItem; ``exact`` is false when nm:json must carry the article as well."""
+    """Writes one newsItem; ``exact`` is false when nm:json must carry the article as well."""
 
     def __init__(
         self, article: Article, version_created: dt.datetime | None, *, exact: bool
@@ -84,10 +88,11 @@ class _Writer:
         self.article = article
         self.version_created = version_created
         self.exact = exact
+        self.out = XmlText()
 
     def text(self, value: str) -> str:
         """Text for element content and attributes (XML-illegal characters replaced)."""
-        return value if self.exact else _NOT_XML.sub("\ufffd", value)
+        return value if self.exact else NOT_XML.sub("\ufffd", value)
 
     def uri(self, value: str) -> str:
         """A URI attribute outside the body: anyURI, repaired where needed (nm keeps it)."""
@@ -107,151 +112,183 @@ class _Writer:
             return value
         return _LINE_BREAKS.sub(" ", self.text(value))
 
-    def item(self) -> etree._Element:
-        article = self.article
-        item = etree.Element(nar("newsItem"), nsmap={None: NAR, "nm": NAMESPACE})  # type: ignore[dict-item]  # lxml takes None
-        item.set("guid", self.text(article.id) if article.id else _derived_guid(article))
-        item.set("version", "1")
-        item.set("standard", "NewsML-G2")
-        item.set("standardversion", _STANDARD_VERSION)
-        item.set("conformance", "power")
+    def item(self) -> str:
+        article, out = self.article, self.out
+        attributes = [
+            ("xmlns", NAR),
+            ("xmlns:nm", NAMESPACE),
+            ("guid", self.text(article.id) if article.id else _derived_guid(article)),
+            ("version", "1"),
+            ("standard", "NewsML-G2"),
+            ("standardversion", _STANDARD_VERSION),
+            ("conformance", "power"),
+        ]
         if article.language:
-            item.set(XML_LANG, article.language)
-        sub(item, nar("catalogRef"), href=_CATALOG)
+            attributes.append(("xml:lang", article.language))
+        out.start("newsItem", attributes)
+        out.leaf("catalogRef", None, [("href", _CATALOG)])
         if article.rights:
-            rights = sub(item, nar("rightsInfo"))
-            sub(rights, nar("copyrightNotice"), self.text(article.rights))
-        self.item_meta(item)
-        self.content_meta(item)
-        content = sub(sub(item, nar("contentSet")), nar("inlineXML"))
-        content.set("contenttype", "application/xhtml+xml")
-        self.xhtml(content)
-        return item
+            out.start("rightsInfo")
+            out.leaf("copyrightNotice", self.text(article.rights))
+            out.end("rightsInfo")
+        self.item_meta()
+        self.content_meta()
+        out.start("contentSet")
+        out.start("inlineXML", [("contenttype", "application/xhtml+xml")])
+        self.xhtml()
+        out.end("inlineXML")
+        out.end("contentSet")
+        out.end("newsItem")
+        document = out.document()
+        if self.exact and NOT_XML.search(document):
+            raise _Inexpressible
+        return document
 
     # -- itemMeta
 
-    def item_meta(self, item: etree._Element) -> None:
-        article = self.article
-        meta = sub(item, nar("itemMeta"))
-        sub(meta, nar("itemClass"), qcode="ninat:text")
-        provider = sub(meta, nar("provider"))
+    def item_meta(self) -> None:
+        article, out = self.article, self.out
+        out.start("itemMeta")
+        out.leaf("itemClass", None, [("qcode", "ninat:text")])
         if article.publisher is None:
-            provider.set("literal", "unknown")
+            out.leaf("provider", None, [("literal", "unknown")])
         else:
-            if article.publisher.url:
-                provider.set("uri", self.uri(article.publisher.url))
-            sub(provider, nar("name"), self.line(article.publisher.name))
-            self.extension(provider, "publisher", article.publisher)
+            publisher = article.publisher
+            out.start("provider", [("uri", self.uri(publisher.url))] if publisher.url else ())
+            out.leaf("name", self.line(publisher.name))
+            self.extension("publisher", publisher)
+            out.end("provider")
         latest = article.modified or article.published
         if latest is None:
             latest = self.version_created or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-        sub(meta, nar("versionCreated"), _xsd_datetime(_as_datetime(latest)))
+        out.leaf("versionCreated", _xsd_datetime(_as_datetime(latest)))
         if isinstance(article.published, dt.datetime):
-            sub(meta, nar("firstCreated"), _xsd_datetime(article.published))
-        sub(meta, nar("pubStatus"), qcode="stat:usable")
+            out.leaf("firstCreated", _xsd_datetime(article.published))
+        out.leaf("pubStatus", None, [("qcode", "stat:usable")])
         for image in article.images:
-            link = sub(meta, nar("link"), rel="irel:associatedWith", href=self.uri(image.url))
-            self.extension(link, "image", image)
+            out.start("link", [("rel", "irel:associatedWith"), ("href", self.uri(image.url))])
+            self.extension("image", image)
+            out.end("link")
+        out.end("itemMeta")
 
     # -- contentMeta
 
-    def content_meta(self, item: etree._Element) -> None:
-        article = self.article
-        meta = sub(item, nar("contentMeta"))
+    def content_meta(self) -> None:
+        article, out = self.article, self.out
+        out.start("contentMeta")
         if article.published is not None:
-            sub(meta, nar("contentCreated"), _xsd_when(article.published))
+            out.leaf("contentCreated", _xsd_when(article.published))
         if article.modified is not None:
-            sub(meta, nar("contentModified"), _xsd_when(article.modified))
+            out.leaf("contentModified", _xsd_when(article.modified))
         if article.dateline is not None and article.dateline.place:
-            located = sub(meta, nar("located"))
-            sub(located, nar("name"), self.line(article.dateline.place))
+            out.start("located")
+            out.leaf("name", self.line(article.dateline.place))
+            out.end("located")
         for byline in article.bylines:
-            self.creator(meta, byline)
+            self.creator(byline)
         if article.language:
-            sub(meta, nar("language"), tag=article.language)
+            out.leaf("language", None, [("tag", article.language)])
         if article.genre:
-            genre = sub(meta, nar("genre"))
             code = _GENRES.get(article.genre.strip().lower())
-            if code:
-                genre.set("qcode", f"genre:{code}")
-            sub(genre, nar("name"), self.line(article.genre))
+            out.start("genre", [("qcode", f"genre:{code}")] if code else ())
+            out.leaf("name", self.line(article.genre))
+            out.end("genre")
         for keyword in article.keywords:
-            sub(meta, nar("keyword"), self.line(keyword))
+            out.leaf("keyword", self.line(keyword))
         if article.section:
-            subject = sub(meta, nar("subject"), type="cpnat:abstract")
-            sub(subject, nar("name"), self.line(article.section))
-        sub(meta, nar("headline"), self.text(article.headline))
+            out.start("subject", [("type", "cpnat:abstract")])
+            out.leaf("name", self.line(article.section))
+            out.end("subject")
+        out.leaf("headline", self.text(article.headline))
         if article.dateline is not None:
-            dateline = sub(meta, nar("dateline"), self.text(_dateline_text(article.dateline)))
-            self.extension(dateline, "dateline", article.dateline)
+            out.start("dateline")
+            out.text(self.text(_dateline_text(article.dateline)))
+            self.extension("dateline", article.dateline)
+            out.end("dateline")
         if article.bylines:
-            sub(meta, nar("by"), self.text(_by_text(article.bylines)))
+            out.leaf("by", self.text(_by_text(article.bylines)))
         if article.standfirst:
-            sub(meta, nar("description"), self.text(article.standfirst), role="drol:summary")
-        extra = sub(meta, nm("article"))
-        if article.id is None:
-            extra.set("generatedGuid", "true")
+            out.leaf("description", self.text(article.standfirst), [("role", "drol:summary")])
+        self.article_extension()
+        out.end("contentMeta")
+
+    def article_extension(self) -> None:
+        """nm:article: what the model holds beyond the standard elements."""
+        article, out = self.article, self.out
+        attributes = [("generatedGuid", "true")] if article.id is None else []
         for name in ("url", "section"):
             value = getattr(article, name)
             if value is not None:
-                extra.set(name, self.text(value))
+                attributes.append((name, self.text(value)))
+        out.start("nm:article", attributes)
         for quote in article.quotes:
-            self.extension(extra, "quote", quote)
+            self.extension("quote", quote)
         if article.comments is not None:
-            self.extension(extra, "comments", article.comments)
+            self.extension("comments", article.comments)
         for correction in article.corrections:
-            self.extension(extra, "correction", correction)
+            self.extension("correction", correction)
         if not self.exact:
             # ASCII JSON escapes every character XML cannot hold.
             exact = json.dumps(nm_json.to_dict(article), ensure_ascii=True, separators=(",", ":"))
-            sub(extra, nm("json"), exact)
+            out.leaf("nm:json", exact)
+        out.end("nm:article")
 
-    def creator(self, meta: etree._Element, byline: Byline) -> None:
+    def creator(self, byline: Byline) -> None:
+        out = self.out
         person = byline.kind is BylineKind.PERSON
-        creator = sub(meta, nar("creator"), role="crol:author")
-        creator.set("type", "cpnat:person" if person else "cpnat:organisation")
+        attributes = [
+            ("role", "crol:author"),
+            ("type", "cpnat:person" if person else "cpnat:organisation"),
+        ]
         if byline.url:
-            creator.set("uri", self.uri(byline.url))
+            attributes.append(("uri", self.uri(byline.url)))
         if byline.role:
             # jobtitle must be a QCode; the title's words ride in its code, percent-encoded.
-            creator.set("jobtitle", "nmjob:" + percent_encode(self.text(byline.role), safe=""))
-        sub(creator, nar("name"), self.line(byline.name))
+            title = "nmjob:" + percent_encode(self.text(byline.role), safe="")
+            attributes.append(("jobtitle", title))
+        out.start("creator", attributes)
+        out.leaf("name", self.line(byline.name))
         if byline.affiliation or byline.email:
-            details = sub(creator, nar("personDetails" if person else "organisationDetails"))
+            details = "personDetails" if person else "organisationDetails"
+            out.start(details)
             if byline.affiliation and person:
-                affiliation = sub(details, nar("affiliation"))
-                sub(affiliation, nar("name"), self.line(byline.affiliation))
+                out.start("affiliation")
+                out.leaf("name", self.line(byline.affiliation))
+                out.end("affiliation")
             if byline.email:
-                contact = sub(details, nar("contactInfo"))
-                sub(contact, nar("email"), self.text(byline.email))
-        self.extension(creator, "byline", byline)
+                out.start("contactInfo")
+                out.leaf("email", self.text(byline.email))
+                out.end("contactInfo")
+            out.end(details)
+        self.extension("byline", byline)
+        out.end("creator")
 
-    def extension(self, parent: etree._Element, name: str, value: object) -> None:
+    def extension(self, name: str, value: object) -> None:
         """Write a model object exactly, as nm elements (see :func:`write_object`)."""
-        write_object(parent, name, value, self.text)
+        write_object(self.out, name, value, self.text)
 
     # -- the body
 
-    def xhtml(self, content: etree._Element) -> None:
-        article = self.article
-        html = etree.SubElement(content, xh("html"), nsmap={None: XHTML})  # type: ignore[dict-item]  # lxml takes None
+    def xhtml(self) -> None:
+        article, out = self.article, self.out
+        attributes = [("xmlns", XHTML)]
         if article.language:
-            html.set("lang", article.language)
-            html.set(XML_LANG, article.language)
-        head = sub(html, xh("head"))
-        sub(head, xh("title"), self.text(article.headline))
-        body = sub(html, xh("body"))
+            attributes += [("lang", article.language), ("xml:lang", article.language)]
+        out.start("html", attributes)
+        out.start("head")
+        out.leaf("title", self.text(article.headline))
+        out.end("head")
+        out.start("body")
         marks = _quote_marks(article.quotes)
         for index, block in enumerate(article.body):
-            self.block(body, index, block, marks)
+            self.block(index, block, marks)
+        out.end("body")
+        out.end("html")
 
     def block(
-        self,
-        body: etree._Element,
-        index: int,
-        block: Block,
-        marks: dict[tuple[int, int | None], list[_Mark]],
+        self, index: int, block: Block, marks: dict[tuple[int, int | None], list[_Mark]]
     ) -> None:
+        out = self.out
         if isinstance(block, Paragraph):
             if self.exact and not _links_nest(block.links):
                 raise _Inexpressible
@@ -259,72 +296,81 @@ class _Writer:
                 _Mark(link.start, link.end, 0, i, "a", _link_attributes(link, self), "")
                 for i, link in enumerate(_nested_links(block.links))
             ]
-            self.inline(sub(body, xh("p")), block.text, links + marks.get((index, None), []))
+            self.inline("p", (), block.text, links + marks.get((index, None), []))
         elif isinstance(block, Heading):
-            self.inline(sub(body, xh(f"h{block.level}")), block.text, marks.get((index, None), []))
+            self.inline(f"h{block.level}", (), block.text, marks.get((index, None), []))
         elif isinstance(block, BlockQuote):
-            quote = sub(body, xh("blockquote"))
-            if block.cite:
-                quote.set("cite", self.body_uri(block.cite))
+            out.start("blockquote", [("cite", self.body_uri(block.cite))] if block.cite else ())
             for item, text in enumerate(block.paragraphs):
-                self.inline(sub(quote, xh("p")), text, marks.get((index, item), []))
+                self.inline("p", (), text, marks.get((index, item), []))
             if block.source:
-                sub(
-                    sub(quote, xh("p"), **{"class": "source"}),
-                    xh("cite"),
-                    self.text(block.source),
-                )
+                out.start("p", [("class", "source")])
+                out.leaf("cite", self.text(block.source))
+                out.end("p")
+            out.end("blockquote")
         elif isinstance(block, ListBlock):
-            items = sub(body, xh("ol" if block.ordered else "ul"))
+            tag = "ol" if block.ordered else "ul"
+            out.start(tag)
             for item, text in enumerate(block.items):
-                self.inline(sub(items, xh("li")), text, marks.get((index, item), []))
+                self.inline("li", (), text, marks.get((index, item), []))
+            out.end(tag)
         else:
-            self.figure(body, block)
+            self.figure(block)
 
-    def figure(self, body: etree._Element, figure: Figure) -> None:
-        image = figure.image
-        box = sub(body, xh("div"), **{"class": "figure"})
+    def figure(self, figure: Figure) -> None:
+        image, out = figure.image, self.out
+        out.start("div", [("class", "figure")])
         # XHTML requires alt; an empty one stands for "none given" (the model has no empty text).
-        img = sub(box, xh("img"), src=self.body_uri(image.url), alt=self.text(image.alt or ""))
+        attributes = [("src", self.body_uri(image.url)), ("alt", self.text(image.alt or ""))]
         if image.width is not None:
-            img.set("width", str(image.width))
+            attributes.append(("width", str(image.width)))
         if image.height is not None:
-            img.set("height", str(image.height))
+            attributes.append(("height", str(image.height)))
+        out.leaf("img", None, attributes)
         if image.caption:
-            sub(box, xh("p"), self.text(image.caption), **{"class": "caption"})
+            out.leaf("p", self.text(image.caption), [("class", "caption")])
         if image.credit:
-            sub(box, xh("p"), self.text(image.credit), **{"class": "credit"})
+            out.leaf("p", self.text(image.credit), [("class", "credit")])
+        out.end("div")
 
-    def inline(self, container: etree._Element, text: str, marks: list[_Mark]) -> None:
-        """Write ``text`` into ``container`` with links and quote marks as nested elements.
+    def inline(self, tag: str, attributes: Attributes, text: str, marks: list[_Mark]) -> None:
+        """Write ``tag`` holding ``text``, with links and quote marks as nested elements.
 
         Marks that cross are split into fragments so the elements nest; links come outermost
         and never cross one another, so each link stays one ``a`` element.
         """
+        out = self.out
         text = self.text(text)
         marks = [mark for mark in marks if mark.start < mark.end <= len(text)]
         if not marks:
-            container.text = text
+            out.leaf(tag, text, attributes)
             return
+        out.start(tag, attributes)
         marks.sort(key=_Mark.order)
         points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-        stack: list[tuple[_Mark, etree._Element]] = []
+        stack: list[_Mark] = []
         opened: dict[int, int] = {}
         for start, end in itertools.pairwise(points):
             active = [mark for mark in marks if mark.start <= start and end <= mark.end]
             keep = 0
-            while keep < len(stack) and keep < len(active) and stack[keep][0] is active[keep]:
+            while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
                 keep += 1
+            for mark in reversed(stack[keep:]):
+                out.end(mark.tag)
             del stack[keep:]
             for mark in active[keep:]:
-                parent = stack[-1][1] if stack else container
-                element = etree.SubElement(parent, xh(mark.tag), mark.attributes)
+                mark_attributes = list(mark.attributes.items())
                 if mark.id:
                     count = opened.get(id(mark), 0)
                     opened[id(mark)] = count + 1
-                    element.set("id", mark.id if count == 0 else f"{mark.id}-{count + 1}")
-                stack.append((mark, element))
-            _append_text(stack[-1][1] if stack else container, text[start:end])
+                    mark_id = mark.id if count == 0 else f"{mark.id}-{count + 1}"
+                    mark_attributes.append(("id", mark_id))
+                out.start(mark.tag, mark_attributes)
+                stack.append(mark)
+            out.text(text[start:end])
+        for mark in reversed(stack):
+            out.end(mark.tag)
+        out.end(tag)
 
 
 @attrs.define(eq=False)
@@ -414,14 +460,6 @@ def _quote_marks(quotes: tuple[Quote, ...]) -> dict[tuple[int, int | None], list
                 mark = _Mark(span.start, span.end, 1, next(order), tag, attributes, f"nm-q{q}-{s}")
                 marks.setdefault((span.block, span.item), []).append(mark)
     return marks
-
-
-def _append_text(element: etree._Element, text: str) -> None:
-    if len(element):
-        last = element[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        element.text = (element.text or "") + text
 
 
 def _derived_guid(article: Article) -> str:
