@@ -18,6 +18,7 @@ from ... import _model as m
 from ..._codegen import FunctionTable, generated
 from ..._converter import parse_when
 from ..._model import camel_case
+from ..._structure import Failure, structurer
 from ...errors import InvalidArticleError, ParseError
 from .names import NAMESPACE, local, nm, source_line
 from .xmltext import XmlText, attribute_value, character_data
@@ -117,7 +118,77 @@ _FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
 def read_object(element: etree._Element, cls: type[_T]) -> _T:
     """Build a model object from an nm element written by :func:`write_object`."""
     try:
-        built: _T = cls(**read_fields(element, cls, tuple(_fields_of(cls))))
+        built: _T = structurer(cls)(_tree_reader(cls, None)(element))
+    except (Failure, ValueError):
+        return _read_object_exactly(element, cls)  # which says what is wrong, and where
+    return built
+
+
+def read_fields(element: etree._Element, cls: type[Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of ``cls`` that ``element`` holds, as model values."""
+    types = _fields_of(cls)
+    try:
+        tree = _tree_reader(cls, names)(element)
+        return {
+            name: structurer(types[name])(tree[camel_case(name)])
+            for name in names
+            if camel_case(name) in tree
+        }
+    except (Failure, ValueError):
+        return _read_fields_exactly(element, cls, names)
+
+
+def _tree_reader(cls: type[Any], names: tuple[str, ...] | None) -> Callable[[Any], Any]:
+    """The generated function from an nm element to the JSON-ready tree of its fields.
+
+    Attributes become scalars (numbers and booleans converted, raising ValueError), child
+    elements objects and arrays; what the element holds beyond the fields is passed over.
+    """
+    return _TREE_READERS((cls, names))
+
+
+def _make_tree_reader(wanted: tuple[type[Any], tuple[str, ...] | None]) -> Callable[[Any], Any]:
+    cls, names = wanted
+    types = _fields_of(cls)
+    namespace: dict[str, Any] = {"read_int": _read_int, "read_bool": _read_bool}
+    lines = ["t = {}"]
+    children: list[str] = []
+    for number, name in enumerate(types if names is None else names):
+        key, kind = camel_case(name), types[name]
+        inner = _optional(kind)
+        if typing.get_origin(kind) is tuple:
+            item = typing.get_args(kind)[0]
+            if item is str:
+                value = "c.text or ''"
+            else:
+                namespace[f"r{number}"] = _tree_reader(item, None)
+                value = f"r{number}(c)"
+            tag = nm(_ITEM_NAMES.get(key, key))
+            children += [f"elif k == {tag!r}:", f"    t.setdefault({key!r}, []).append({value})"]
+        elif attrs.has(inner):
+            namespace[f"r{number}"] = _tree_reader(inner, None)
+            children += [
+                f"elif k == {nm(key)!r}:",
+                f"    if {key!r} not in t:",  # the first such child, as find() picks
+                f"        t[{key!r}] = r{number}(c)",
+            ]
+        else:
+            reader = _scalar_reader(kind)
+            value = _CONVERTED.get(reader, "v")
+            lines += [f"v = o.get({key!r})", "if v is not None:", f"    t[{key!r}] = {value}"]
+    if children:
+        children[0] = children[0][2:]  # the first "elif" is an "if"
+        lines += ["for c in o:", "    k = c.tag", *(f"    {line}" for line in children)]
+    return generated(f"tree_{cls.__name__}", cls, [*lines, "return t"], namespace)
+
+
+_TREE_READERS = FunctionTable(_make_tree_reader)
+
+
+def _read_object_exactly(element: etree._Element, cls: type[_T]) -> _T:
+    """:func:`read_object` the slow way, every failure a ParseError that says where."""
+    try:
+        built: _T = cls(**_read_fields_exactly(element, cls, tuple(_fields_of(cls))))
     except InvalidArticleError as error:
         raise ParseError(
             error.message, path=_xml_path(element), line=source_line(element)
@@ -132,8 +203,10 @@ _Plan = tuple[tuple[str, str, int, Any], ...]
 _PLANS: dict[tuple[type[Any], tuple[str, ...]], _Plan] = {}
 
 
-def read_fields(element: etree._Element, cls: type[Any], names: tuple[str, ...]) -> dict[str, Any]:
-    """The named fields of ``cls`` that ``element`` holds, as model values."""
+def _read_fields_exactly(
+    element: etree._Element, cls: type[Any], names: tuple[str, ...]
+) -> dict[str, Any]:
+    """:func:`read_fields` the slow way, every failure a ParseError that says where."""
     plan = _PLANS.get((cls, names))
     if plan is None:
         plan = _PLANS[cls, names] = _plan(cls, names)
@@ -151,14 +224,14 @@ def read_fields(element: etree._Element, cls: type[Any], names: tuple[str, ...])
         elif how == _OBJECT:
             child = element.find(key)
             if child is not None:
-                fields[name] = read_object(child, target)
+                fields[name] = _read_object_exactly(child, target)
         else:
             children = element.findall(key)
             if children:
                 if how == _TEXTS:
                     fields[name] = tuple(child.text or "" for child in children)
                 else:
-                    fields[name] = tuple(read_object(child, target) for child in children)
+                    fields[name] = tuple(_read_object_exactly(child, target) for child in children)
     return fields
 
 
@@ -245,3 +318,9 @@ for _written in (
     m.Correction,
 ):
     _writers(_written)
+
+# Attributes the JSON tree holds as numbers or booleans; the rest stay strings.
+_CONVERTED: dict[Callable[[str], object], str] = {
+    _read_int: "read_int(v)",
+    _read_bool: "read_bool(v)",
+}
