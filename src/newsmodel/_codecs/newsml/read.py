@@ -39,6 +39,7 @@ from .ext import read_fields, read_object
 from .names import NITF, XML_LANG, local, nar, nm, source_line, xh
 
 _WHITE_SPACE = re.compile(r"\s+")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2"))
 _ORGANISATION_TYPES = {"cpnat:organisation", "cpnat:organization"}
 
 
@@ -359,7 +360,7 @@ class _Reader:
                 text, links = self.inline(child)
                 if text:
                     blocks.append(Paragraph(text=text, links=links))
-            elif re.fullmatch(r"h[1-6]", name) or name in ("hl1", "hl2"):
+            elif name in _HEADINGS:
                 text, _ = self.inline(child)
                 if text:
                     level = int(name[1]) if name[0] == "h" and name[1].isdigit() else 2
@@ -423,6 +424,8 @@ class _Reader:
         return Image(**fields)
 
     def inline(self, element: etree._Element) -> tuple[str, list[Link]]:
+        if self.exact and not len(element):  # most paragraphs: text alone, kept as it is
+            return element.text or "", []
         collector = _Inline(normalize=not self.exact)
         collector.walk(element, in_link=False)
         return collector.result()

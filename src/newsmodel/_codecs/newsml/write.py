@@ -100,8 +100,10 @@ class _Writer:
 
     def body_uri(self, value: str) -> str:
         """A URI attribute in the XHTML body, which has no room for an exact copy."""
-        if self.exact and not _valid_uri(value):
-            raise _Inexpressible
+        if self.exact:
+            if not _valid_uri(value):
+                raise _Inexpressible
+            return value  # valid as it is: nothing to repair
         return _repair_uri(self.text(value))
 
     def line(self, value: str) -> str:
@@ -346,6 +348,20 @@ class _Writer:
             out.leaf(tag, text, attributes)
             return
         out.start(tag, attributes)
+        if len(marks) == 1:  # the common case: one quote or one link in the paragraph
+            (mark,) = marks
+            if mark.start:
+                out.text(text[: mark.start])
+            mark_attributes = list(mark.attributes.items())
+            if mark.id:
+                mark_attributes.append(("id", mark.id))
+            out.start(mark.tag, mark_attributes)
+            out.text(text[mark.start : mark.end])
+            out.end(mark.tag)
+            if mark.end < len(text):
+                out.text(text[mark.end :])
+            out.end(tag)
+            return
         marks.sort(key=_Mark.order)
         points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
         stack: list[_Mark] = []
