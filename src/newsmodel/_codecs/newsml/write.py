@@ -292,13 +292,17 @@ class _Writer:
     ) -> None:
         out = self.out
         if isinstance(block, Paragraph):
+            quoted = marks.get((index, None))
+            if not block.links and not quoted:  # most paragraphs: the text alone
+                out.leaf("p", self.text(block.text))
+                return
             if self.exact and not _links_nest(block.links):
                 raise _Inexpressible
             links = [
                 _Mark(link.start, link.end, 0, i, "a", _link_attributes(link, self), "")
                 for i, link in enumerate(_nested_links(block.links))
             ]
-            self.inline("p", (), block.text, links + marks.get((index, None), []))
+            self.inline("p", (), block.text, links + (quoted or []))
         elif isinstance(block, Heading):
             self.inline(f"h{block.level}", (), block.text, marks.get((index, None), []))
         elif isinstance(block, BlockQuote):

@@ -16,31 +16,28 @@ __all__ = ["NOT_XML", "XmlText", "attribute_value", "character_data"]
 #: Characters XML 1.0 cannot carry at all (lxml refuses them with a ValueError).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-_TEXT_SPECIALS = re.compile("[&<>\r]")
-_ATTRIBUTE_SPECIALS = re.compile('[&<>"\n\r\t]')
-_ENTITIES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "\n": "&#10;",
-    "\r": "&#13;",
-    "\t": "&#9;",
-}
 
-
-def _entity(match: re.Match[str]) -> str:
-    return _ENTITIES[match.group()]
+# Checked and replaced one by one: for text, mostly without any of these characters, much
+# faster than a regular expression substitution. "&" goes first, before any is written.
+_TEXT_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+_ATTRIBUTE_ENTITIES = (*_TEXT_ENTITIES, ('"', "&quot;"), ("\n", "&#10;"), ("\t", "&#9;"))
 
 
 def character_data(text: str) -> str:
     """``text`` escaped for element content."""
-    return _TEXT_SPECIALS.sub(_entity, text) if _TEXT_SPECIALS.search(text) else text
+    return _escaped(text, _TEXT_ENTITIES)
 
 
 def attribute_value(text: str) -> str:
     """``text`` escaped for a double-quoted attribute value."""
-    return _ATTRIBUTE_SPECIALS.sub(_entity, text) if _ATTRIBUTE_SPECIALS.search(text) else text
+    return _escaped(text, _ATTRIBUTE_ENTITIES)
+
+
+def _escaped(text: str, entities: tuple[tuple[str, str], ...]) -> str:
+    for character, entity in entities:
+        if character in text:
+            text = text.replace(character, entity)
+    return text
 
 
 Attributes = Iterable[tuple[str, str]]
