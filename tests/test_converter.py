@@ -11,6 +11,7 @@ import pytest
 import newsmodel.json as nmjson
 from newsmodel import Article, Paragraph, ParseError, _model, _structure, jsonld
 from newsmodel._converter import structure
+from newsmodel._problems import every_problem
 
 
 def _document(**fields: object) -> str:
@@ -179,3 +180,18 @@ def test_only_validators_of_the_fields_own_type_are_skipped() -> None:
     assert not skipped(_model._instance(_model.Image), _model.Span)
     assert not skipped(_model._each(_model.Span, "Span"), tuple[_model.Link, ...])
     assert not skipped(_model._text, str)
+
+
+def test_a_report_lists_every_problem_within_bounds() -> None:
+    """Reports list each field's problems in reading order, at most ten items per array."""
+    tree = {"headline": 5, "language": 7, "body": [7] * 100_000, "zz": 1}
+    problems = every_problem(tree, Article)
+    assert problems[:2] == [
+        ("$.headline", "expected a string, got a number"),
+        ("$.body[0]", "expected a block object, got a number"),
+    ]
+    assert [path for path, _ in problems[2:]] == [
+        *(f"$.body[{index}]" for index in range(1, 10)),
+        "$.language",
+        "$.zz",
+    ]

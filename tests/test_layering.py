@@ -32,6 +32,7 @@ LAYERS = {
     "_converter": 1,
     "_structure": 1,
     "_codegen": 1,
+    "_problems": 1,
     "_validate": 1,
     "_extract": 2,
     "_codecs": 3,

@@ -20,6 +20,7 @@ import attrs
 
 from . import _model as m
 from ._codegen import FunctionTable, generated
+from ._problems import Unread
 from ._structure import BLOCK_TAGS, Failure, json_type, parse_when, structurer
 from .errors import ParseError
 
@@ -137,7 +138,8 @@ def structure(data: object, cls: type[_T], *, path: str = "$") -> _T:
     try:
         built: _T = structurer(cls)(data)
     except Failure as failure:
-        raise ParseError(failure.message, path=failure.path(path)) from None
+        # The tree rides along (not read again unless a report asks for every problem).
+        raise ParseError(failure.message, path=failure.path(path)) from Unread(data, cls)
     except RecursionError:
         raise ParseError("nested too deeply", path=path) from None
     return built

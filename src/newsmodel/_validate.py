@@ -11,10 +11,9 @@ from collections.abc import Iterator, Sequence
 from typing import Literal
 
 import attrs
-import cattrs
 
-from ._converter import _leaf_errors
 from ._model import Article, Comment, Span
+from ._problems import Unread, every_problem
 from .errors import NewsModelError
 
 __all__ = ["CLOCK_SKEW", "Problem", "every_error", "validate"]
@@ -155,9 +154,9 @@ def every_error(error: NewsModelError) -> list[NewsModelError]:
     all, and a report for people fixing a file shows them together.
     """
     cause = error.__cause__
-    if not isinstance(cause, cattrs.BaseValidationError) or error.path is None:
+    if not isinstance(cause, Unread) or error.path is None:
         return [error]
-    leaves = list(_leaf_errors(cause, "$"))
+    leaves = every_problem(cause.tree, cause.kind)
     if not leaves or not error.path.endswith(leaves[0][0][1:]):
         return [error]
     base = error.path[: len(error.path) - len(leaves[0][0]) + 1]
