@@ -19,17 +19,20 @@ from newsmodel import Article, Paragraph, batch, newsml
 from newsmodel.batch import Record, convert, convert_one
 
 
-def article(number: int) -> Article:
+def article(number: int, paragraphs: int = 1) -> Article:
     return Article(
-        headline=f"Story {number}", body=[Paragraph(text=f"Paragraph of story {number}.")]
+        headline=f"Story {number}",
+        body=[Paragraph(text=f"Paragraph {n} of story {number}.") for n in range(paragraphs)],
     )
 
 
-def make_folder(folder: Path, count: int, corrupt: tuple[int, ...] = ()) -> Path:
+def make_folder(
+    folder: Path, count: int, corrupt: tuple[int, ...] = (), paragraphs: int = 1
+) -> Path:
     for number in range(count):
         sub = folder / f"part{number % 3}"
         sub.mkdir(parents=True, exist_ok=True)
-        text = nmjson.dumps(article(number))
+        text = nmjson.dumps(article(number, paragraphs))
         if number in corrupt:
             text = text[: len(text) // 2]
         (sub / f"{number:04d}.json").write_text(text, "utf-8")
@@ -80,7 +83,9 @@ def test_a_folder_with_corrupt_files(tmp_path: Path) -> None:
 def test_interrupt_then_resume(tmp_path: Path) -> None:
     """SIGINT mid-run leaves only complete files; --resume converts the rest."""
     count = 3000
-    inputs = make_folder(tmp_path / "in", count)
+    # Long articles keep the run going for seconds, so the interrupt lands mid-run however
+    # late a loaded machine wakes this test's polling loop.
+    inputs = make_folder(tmp_path / "in", count, paragraphs=60)
     out = tmp_path / "out"
     command = [
         sys.executable,
@@ -95,11 +100,14 @@ def test_interrupt_then_resume(tmp_path: Path) -> None:
         "--jobs",
         "2",
     ]
-    running = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    running = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.rglob("*.json"))) < 100:
         time.sleep(0.02)
+    # Freeze the whole run while the interrupt is posted, so it cannot finish in between.
+    os.killpg(running.pid, signal.SIGSTOP)
     running.send_signal(signal.SIGINT)
+    os.killpg(running.pid, signal.SIGCONT)
     _, err = running.communicate(timeout=60)
     written = list(out.rglob("*.json"))
     assert running.returncode == 130, err
