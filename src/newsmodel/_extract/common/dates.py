@@ -18,9 +18,17 @@ from dateutil import parser as _dateutil_parser
 from dateutil import tz
 
 from ... import _guesses
+from ..._converter import parse_when
 from ...errors import GuessWarning
 
-__all__ = ["parse_date", "read_date", "strip_date_label", "zone_for"]
+__all__ = [
+    "EARLIEST_YEAR",
+    "parse_date",
+    "read_date",
+    "strip_date_label",
+    "structured_date",
+    "zone_for",
+]
 
 
 def _fixed(hours: float) -> dt.tzinfo:
@@ -334,10 +342,31 @@ def read_date(text: str, *, warn: bool) -> dt.datetime | dt.date | None:
 
     ``warn=False`` is for callers that only ask whether a line *is* a date.
     """
-    when = _read(text, warn)
-    if when is not None and when.year < EARLIEST_YEAR:
-        return None  # a content system's "no date", such as 0001-01-01
-    return when
+    return _real(_read(text, warn))
+
+
+def structured_date(text: str) -> dt.datetime | dt.date | None:
+    """Read a date from structured data (JSON-LD, microdata, ``<meta>``, ``<time datetime>``).
+
+    ISO 8601 with an offset is read as it is; a Unix timestamp (10 digits of seconds or 13 of
+    milliseconds) as a UTC moment; anything else as :func:`parse_date` reads prose.
+
+    Returns:
+        The date or moment; ``None`` when the text is none, or a placeholder year.
+    """
+    text = text.strip()
+    if text.isdigit() and len(text) in (10, 13):
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return _real(dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc))
+    try:
+        return _real(parse_when(text))
+    except ValueError:
+        return parse_date(text)
+
+
+def _real(when: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
+    """``when``, unless it is a content system's "no date" (0001-01-01, a year before news)."""
+    return None if when is None or when.year < EARLIEST_YEAR else when
 
 
 def _read(text: str, warn: bool) -> dt.datetime | dt.date | None:

@@ -23,7 +23,8 @@ from ..._model import Article, Byline, BylineKind
 from ...errors import NewsModelError, ParseError
 from .bylines import bylines_from_text, is_organization, name_case
 from .cleantext import _ENTITY, clean_text, unescape
-from .dates import parse_date
+from .counts import lenient_count
+from .dates import structured_date
 from .schemaorg import _MAX_DEPTH, PREFIX, Graph, _items, types_of
 
 __all__ = ["NodeReader"]
@@ -31,9 +32,6 @@ __all__ = ["NodeReader"]
 #: Author names that hold a whole byline rather than one name.
 _BYLINE_TEXT = re.compile(r"^\s*by\b|,|;|\||·|&|\s(?:and|und|et|e|y|и)\s", re.IGNORECASE)
 _ABSOLUTE_URL = re.compile(r"^https?://", re.IGNORECASE)
-_NUMBER = re.compile(r"^\s*(\d{1,9})")
-#: Dates before this year, on a news page, are placeholders.
-_FIRST_YEAR = 1800
 _ORGANIZATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "governmentorganization",
      "ngo", "educationalorganization", "localbusiness", "onlinebusiness"}
@@ -45,6 +43,7 @@ _TYPE_GENRES = {
     "reviewnewsarticle": "review",
     "backgroundnewsarticle": "background",
     "reportagenewsarticle": "reportage",
+    "review": "review",
     "askpublicnewsarticle": "ask the public",
     "satiricalarticle": "satire",
     "blogposting": "blog",
@@ -116,29 +115,12 @@ class NodeReader:
                 return parse_when(value)
             except (TypeError, ValueError) as error:
                 raise ParseError(str(error), path=f"$.{key}") from error
-        if not isinstance(value, str):
-            return None
-        found: dt.datetime | dt.date | None
-        try:
-            found = parse_when(value.strip())
-        except ValueError:
-            found = parse_date(value)
-        # "0001-01-01T00:00:00Z" and the like are a CMS's empty value, not a date.
-        return None if found is None or found.year < _FIRST_YEAR else found
+        return structured_date(value) if isinstance(value, str) else None
 
     def count(self, value: object) -> int | None:
-        if isinstance(value, dict):
-            value = value.get("@value", value.get("value"))
-        if isinstance(value, bool):
+        if self.exact and isinstance(value, str):
             return None
-        if isinstance(value, int):
-            return value if value >= 0 else None
-        if isinstance(value, float) and value.is_integer() and value >= 0:
-            return int(value)
-        if isinstance(value, str) and not self.exact:
-            match = _NUMBER.match(value)
-            return int(match.group(1)) if match else None
-        return None
+        return lenient_count(value)
 
     def extension(self, node: Mapping[str, Any], term: str, kind: Any) -> Any:
         """An ``nm:`` extension value in newsmodel JSON form, as model objects."""
@@ -150,41 +132,77 @@ class NodeReader:
 
     # -- the article -----------------------------------------------------------------------
 
-    def article(self, node: dict[str, Any]) -> Article:
-        headline = (
+    def headline(self, node: Mapping[str, Any]) -> str | None:
+        return (
             self.text(node.get("headline"))
             or self.text(node.get("name"))
             or self.text(node.get("alternativeHeadline"))
         )
-        if headline is None:
-            raise ParseError("the article node has no headline", path="$.headline")
-        types = types_of(node)
+
+    def standfirst(self, node: Mapping[str, Any]) -> str | None:
+        return self.text(node.get("description")) or (
+            None if self.exact else self.text(node.get("abstract"))
+        )
+
+    def genre(self, node: Mapping[str, Any]) -> str | None:
+        """The ``genre`` the node names, else (read leniently) the one its subtype implies."""
         genre = self.text(node.get("genre"))
         if genre is None and not self.exact:
+            types = types_of(node)
             genre = next(
                 (_TYPE_GENRES[kind] for kind in sorted(types) if kind in _TYPE_GENRES), None
             )
+        return genre
+
+    def authors(self, node: Mapping[str, Any]) -> tuple[Byline, ...]:
+        return self.bylines(node.get("author", node.get("creator")))
+
+    def published(self, node: Mapping[str, Any]) -> dt.datetime | dt.date | None:
+        return self.when(node.get("datePublished"), "datePublished") or (
+            None if self.exact else self.when(node.get("dateCreated"), "dateCreated")
+        )
+
+    def modified(self, node: Mapping[str, Any]) -> dt.datetime | dt.date | None:
+        return self.when(node.get("dateModified"), "dateModified")
+
+    def comment_total(self, node: Mapping[str, Any]) -> int | None:
+        """``commentCount``, else (read leniently) the comment ``interactionStatistic``."""
+        total = self.count(node.get("commentCount"))
+        if total is None and not self.exact:
+            for item in _items(self.graph.resolve(node.get("interactionStatistic"))):
+                item = self.graph.resolve(item)
+                if isinstance(item, dict) and "comment" in str(item.get("interactionType")).lower():
+                    total = self.count(item.get("userInteractionCount"))
+        return total
+
+    def rights(self, node: Mapping[str, Any]) -> str | None:
+        return self.text(self.pending(node, "copyrightNotice")) or (
+            None if self.exact else self.text(node.get("license"))
+        )
+
+    def article(self, node: dict[str, Any]) -> Article:
+        headline = self.headline(node)
+        if headline is None:
+            raise ParseError("the article node has no headline", path="$.headline")
         fields: dict[str, Any] = {
             "headline": headline,
-            "standfirst": self.text(node.get("description"))
-            or (None if self.exact else self.text(node.get("abstract"))),
+            "standfirst": self.standfirst(node),
             "body": self.body(node),
-            "bylines": self.bylines(node.get("author", node.get("creator"))),
+            "bylines": self.authors(node),
             "dateline": self.dateline(node),
-            "published": self.when(node.get("datePublished"), "datePublished")
-            or (None if self.exact else self.when(node.get("dateCreated"), "dateCreated")),
-            "modified": self.when(node.get("dateModified"), "dateModified"),
+            "published": self.published(node),
+            "modified": self.modified(node),
             "language": self.language(node.get("inLanguage")),
             "url": self.article_url(node),
             "id": self.text(node.get("identifier")),
             "section": self.text(node.get("articleSection")),
-            "genre": genre,
+            "genre": self.genre(node),
             "keywords": self.keywords(node.get("keywords")),
             "publisher": self.organization(node.get("publisher")),
             "images": self.images(node.get("image")),
             "quotes": self.quotes(node),
             "comments": self.comment_thread(node),
-            "rights": self.text(self.pending(node, "copyrightNotice")),
+            "rights": self.rights(node),
             "corrections": self.corrections(node),
         }
         try:
@@ -408,12 +426,7 @@ class NodeReader:
     def comment_thread(self, node: Mapping[str, Any]) -> m.CommentThread | None:
         section = node.get(f"{PREFIX}:commentSection") if self.exact else None
         comments = self.comments(node.get("comment"))
-        total = self.count(node.get("commentCount"))
-        if total is None and not self.exact:
-            for item in _items(self.graph.resolve(node.get("interactionStatistic"))):
-                item = self.graph.resolve(item)
-                if isinstance(item, dict) and "comment" in str(item.get("interactionType")).lower():
-                    total = self.count(item.get("userInteractionCount"))
+        total = self.comment_total(node)
         url = self.url(node.get("discussionUrl"))
         if section is None and not comments and total is None and url is None:
             return None

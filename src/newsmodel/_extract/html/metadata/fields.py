@@ -4,6 +4,7 @@ every source shares.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -88,8 +89,9 @@ class _Fields:
     headline: str | None = None
     description: str | None = None
     authors: list[Byline] = attrs.Factory(list)
-    published: list[str] = attrs.Factory(list)
-    modified: list[str] = attrs.Factory(list)
+    #: Dates as written, or already read (JSON-LD).
+    published: list[str | dt.date] = attrs.Factory(list)
+    modified: list[str | dt.date] = attrs.Factory(list)
     section: str | None = None
     keywords: list[str] = attrs.Factory(list)
     images: list[Image] = attrs.Factory(list)

@@ -44,7 +44,7 @@ from lxml import etree
 from .... import _guesses
 from ...._model import Byline, Image, Organization
 from ....errors import GuessWarning
-from ...common.dates import parse_date
+from ...common.dates import structured_date
 from ...common.ldjson import load_block
 from ...common.schemaorg import Graph, main_article_node, types_of
 from ...common.urls import is_readable_url
@@ -161,16 +161,10 @@ def _name_key(name: str) -> str:
     return re.sub(r"\W+", " ", name).strip().casefold()
 
 
-def _date(candidates: Iterable[str]) -> dt.datetime | dt.date | None:
-    for text in candidates:
-        text = text.strip()
-        if not text:
-            continue
-        if text.isdigit() and len(text) in (10, 13):
-            # A Unix timestamp (seconds or milliseconds).
-            seconds = int(text) / (1000 if len(text) == 13 else 1)
-            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
-        value = parse_date(text)
+def _date(candidates: Iterable[str | dt.date]) -> dt.datetime | dt.date | None:
+    """The first candidate that is a date: already read, or text :func:`structured_date` reads."""
+    for candidate in candidates:
+        value = candidate if isinstance(candidate, dt.date) else structured_date(candidate)
         if value is not None:
             return value
     return None

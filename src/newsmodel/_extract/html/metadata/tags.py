@@ -60,8 +60,8 @@ def _from_meta(page: _Page) -> tuple[_Fields, _Fields]:
     plain = _Fields()
     og.headline = _first(_meta(page, ("og:title", "twitter:title")))
     og.description = _first(_meta(page, ("og:description", "twitter:description")))
-    og.published = _meta(page, ("article:published_time", "og:article:published_time"))
-    og.modified = _meta(page, ("article:modified_time", "og:updated_time"))
+    og.published = [*_meta(page, ("article:published_time", "og:article:published_time"))]
+    og.modified = [*_meta(page, ("article:modified_time", "og:updated_time"))]
     og.section = _first(_meta(page, ("article:section",)))
     og.keywords = _keywords(_meta(page, ("article:tag",)))
     og.images = [Image(url=url) for url in _unique(_meta(page, _META_IMAGE)) if "://" in url][:1]
@@ -74,13 +74,14 @@ def _from_meta(page: _Page) -> tuple[_Fields, _Fields]:
         og.authors.extend(_author_text(value))
     plain.headline = _first(_meta(page, _META_HEADLINE[2:]))
     plain.description = _first(_meta(page, _META_DESCRIPTION[2:]))
-    plain.published = _meta(page, _META_PUBLISHED[3:]) + [
+    plain.published = [*_meta(page, _META_PUBLISHED[3:])]
+    plain.published += [
         value
         for key, values in page.meta.items()
         if _PUBLISHED_KEY.search(key) and key not in _META_PUBLISHED
         for value in values
     ]
-    plain.modified = _meta(page, _META_MODIFIED[2:])
+    plain.modified = [*_meta(page, _META_MODIFIED[2:])]
     plain.section = _first(_meta(page, _META_SECTION[2:]))
     plain.keywords = _keywords(_meta(page, ("keywords", "news_keywords", "parsely-tags")))
     plain.language = _first(_meta(page, _META_LANGUAGE[1:]))
