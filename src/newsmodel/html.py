@@ -22,6 +22,7 @@ from lxml import etree
 
 from . import _guesses
 from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
+from ._extract.common.datelines import DATELINE
 from ._extract.common.dates import read_date
 from ._extract.common.urls import is_readable_url, join_url
 from ._extract.html.comments import extract_comments
@@ -30,7 +31,6 @@ from ._extract.html.encoding import decode_html
 from ._extract.html.index import PageIndex
 from ._extract.html.language import GUESSABLE_LANGUAGES, guess_language
 from ._extract.html.metadata.read import PageMetadata, read_metadata
-from ._extract.text.parse import DATELINE
 from ._model import (
     Article,
     Block,

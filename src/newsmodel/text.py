@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
+from ._extract.common.datelines import dateline_text
 from ._extract.text.encoding import clean_text, decode_text, repair_mojibake
 from ._extract.text.parse import parse_article
 from ._model import (
@@ -37,7 +38,6 @@ from ._model import (
     BylineKind,
     Comment,
     CommentThread,
-    Dateline,
     Figure,
     Heading,
     ListBlock,
@@ -49,21 +49,6 @@ if TYPE_CHECKING:
     from .quotes import QuoteOptions
 
 __all__ = ["dumps", "loads", "parse", "parse_text"]
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def parse(
@@ -184,19 +169,6 @@ def _credits_line(bylines: tuple[Byline, ...]) -> str | None:
     return _line("; ".join(f"{role} {_join_names(names)}" for role, names in clauses))
 
 
-def _dateline_text(dateline: Dateline) -> str:
-    parts: list[str] = []
-    if dateline.place:
-        parts.append(dateline.place)
-    if dateline.date:
-        day = dateline.date
-        parts.append(f"{_MONTHS[day.month - 1]} {day.day}, {day.year}")
-    text = ", ".join(parts)
-    if dateline.agency:
-        text = f"{text} ({dateline.agency})" if text else f"({dateline.agency})"
-    return text + " —"
-
-
 def _block_lines(block: Block) -> list[str]:
     if isinstance(block, Paragraph):
         return [block.text]
@@ -272,7 +244,7 @@ def dumps(article: Article) -> str:
 
     body = [_block_lines(block) for block in article.body]
     if article.dateline is not None:
-        opener = _dateline_text(article.dateline)
+        opener = dateline_text(article.dateline) + " —"
         if article.body and isinstance(article.body[0], Paragraph):
             body[0] = [f"{opener} {article.body[0].text}"]
         else:

@@ -15,8 +15,8 @@ import re
 from lxml import etree
 
 from .._extract.common.bylines import split_bylines
+from .._extract.common.datelines import DATELINE
 from .._extract.text.encoding import repair_mojibake
-from .._extract.text.parse import DATELINE
 from .._model import (
     Block,
     BlockQuote,

@@ -12,6 +12,7 @@ from typing import Any
 
 from ... import _model as m
 from ..._converter import format_when, structure, unstructure
+from ..._extract.common.datelines import dateline_text
 from ..._extract.common.schemaorg import NAMESPACE, PREFIX
 from ..._model import Article, Byline, BylineKind, Paragraph
 from ...errors import InvalidArticleError
@@ -68,7 +69,6 @@ _SPEAKER_TYPES = {
     m.SourceKind.UNKNOWN: "Person",
     m.SourceKind.ORGANIZATION: "Organization",
 }
-_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SCRIPT_UNSAFE = {
@@ -204,7 +204,7 @@ class _Writer:
             node["publisher"] = self.publisher(a.publisher)
         self.put(node, "author", [self.byline(byline) for byline in a.bylines])
         if a.dateline is not None:
-            node["dateline"] = _dateline_text(a.dateline)
+            node["dateline"] = dateline_text(a.dateline)
             if a.dateline.date is not None or a.dateline.agency is not None:
                 node[f"{PREFIX}:dateline"] = self.extension(a.dateline)
         if a.published is not None:
@@ -321,23 +321,6 @@ def _plain_body(body: tuple[m.Block, ...]) -> bool:
         isinstance(block, Paragraph) and not block.links and "\n" not in block.text
         for block in body
     )
-
-
-def _dateline_text(dateline: m.Dateline) -> str:
-    """A dateline as printed: ``WASHINGTON, Nov. 26, 2026 (Reuters)``."""
-    parts = []
-    if dateline.place is not None:
-        parts.append(dateline.place)
-    if dateline.date is not None:
-        day = dateline.date
-        parts.append(f"{_MONTHS[day.month - 1]} {day.day}, {day.year}")
-    text = ", ".join(parts)
-    if dateline.agency is not None:
-        text = f"{text} ({dateline.agency})" if text else dateline.agency
-    return text
-
-
-# --- NFC --------------------------------------------------------------------------------------
 
 
 def _nfc(article: Article) -> Article:

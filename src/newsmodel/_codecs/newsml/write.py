@@ -15,13 +15,13 @@ from lxml import etree
 
 from ... import json as nm_json
 from ..._converter import format_when
+from ..._extract.common.datelines import dateline_text
 from ..._model import (
     Article,
     Block,
     BlockQuote,
     Byline,
     BylineKind,
-    Dateline,
     Figure,
     Heading,
     Link,
@@ -57,7 +57,6 @@ _GENRES = {
     "profile": "Profile",
     "review": "Review",
 }
-_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 
 
 def write_item(article: Article, version_created: dt.datetime | None) -> str:
@@ -204,7 +203,7 @@ class _Writer:
         out.leaf("headline", self.text(article.headline))
         if article.dateline is not None:
             out.start("dateline")
-            out.text(self.text(_dateline_text(article.dateline)))
+            out.text(self.text(dateline_text(article.dateline)))
             self.extension("dateline", article.dateline)
             out.end("dateline")
         if article.bylines:
@@ -508,17 +507,6 @@ def _xsd_datetime(value: dt.datetime) -> str:
 
 def _xsd_when(value: dt.date) -> str:
     return _xsd_datetime(value) if isinstance(value, dt.datetime) else format_when(value)
-
-
-def _dateline_text(dateline: Dateline) -> str:
-    parts = [dateline.place] if dateline.place else []
-    if dateline.date is not None:
-        day = dateline.date
-        parts.append(f"{_MONTHS[day.month - 1]} {day.day}, {day.year}")
-    text = ", ".join(parts)
-    if dateline.agency:
-        text = f"{text} ({dateline.agency})" if text else f"({dateline.agency})"
-    return text
 
 
 def _by_text(bylines: tuple[Byline, ...]) -> str:

@@ -15,6 +15,9 @@ from typing import Final
 from ..._model import Byline, BylineKind
 
 __all__ = [
+    "BYLINE_IN_NAME",
+    "BYLINE_START",
+    "BY_PREFIX",
     "bylines_from_text",
     "is_organization",
     "looks_like_name",
@@ -62,10 +65,17 @@ _ROLE_WORDS: Final = re.compile(
     r"managing|executive|contributing|special correspondent)s?\b|기자|특파원|논설위원|칼럼니스트",
     re.IGNORECASE,
 )
+#: The words of the byline patterns below, kept in one place: "by" in the corpus' languages,
+#: the English words that lead it ("Written by"), the labels that stand for it ("Author:"),
+#: and "and" joining names.
+_BY_WORDS: Final = r"by|von|par|por|di|door|av|af|oleh|от|автор"
+_BY_LEADS: Final = (
+    r"posted|written|published|submitted|words|text|story|report|reported|interview|analysis"
+)
+_BYLINE_LABELS: Final = r"authors?|writer|reporter|byline|contributing"
+_AND_WORDS: Final = r"and|und|et|e|y|и"
 _BY: Final = re.compile(
-    r"^(?:(?:(?:written|words|story|text|report|interview|analysis)\s+)?by\s*:?"
-    r"|(?:author|authors|writer|reporter|byline|contributing)\s*:)\s+",
-    re.IGNORECASE,
+    rf"^(?:(?:(?:{_BY_LEADS})\s+)?by\s*:?|(?:{_BYLINE_LABELS})\s*:)\s+", re.IGNORECASE
 )
 _CREDIT: Final = re.compile(
     r"^(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:reporting|editing|writing|compiled|edited|written|"
@@ -85,9 +95,16 @@ _SPACES: Final = re.compile(r"\s+")
 _DIGIT: Final = re.compile(r"\d")
 
 
-#: "By" in the languages of the corpus, opening a byline.
-_BY_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|oleh|от)\s*:?\s+", re.IGNORECASE)
-_CREDIT_SEPARATOR = re.compile(r"\s*(?:[,;&|/]|\s(?:and|und|et|e|y|и)\s)\s*", re.IGNORECASE)
+#: A byline's opening in any of the corpus' languages, as structured data and meta tags write
+#: it ("By", "Posted by", "Von", "Por", "Автор").
+BY_PREFIX: Final = re.compile(rf"^\s*(?:(?:{_BY_LEADS})\s+by|{_BY_WORDS})\s*:?\s+", re.IGNORECASE)
+#: A line that opens as a byline does ("By Jane Doe", "Written by…", "Author: …").
+BYLINE_START: Final = re.compile(
+    rf"^(?:(?:{_BY_LEADS})\s+)?by\b|^(?:{_BYLINE_LABELS})\s*:", re.IGNORECASE
+)
+#: A name field that holds a whole printed byline rather than one name.
+BYLINE_IN_NAME: Final = re.compile(rf"^\s*by\b|,|;|\||·|&|\s(?:{_AND_WORDS})\s", re.IGNORECASE)
+_CREDIT_SEPARATOR: Final = re.compile(rf"\s*(?:[,;&|/]|\s(?:{_AND_WORDS})\s)\s*", re.IGNORECASE)
 
 
 def name_case(name: str) -> str:
@@ -333,7 +350,7 @@ def bylines_from_text(text: str) -> tuple[Byline, ...]:
     found = split_bylines(text)
     if found:
         return found
-    text = _BY_WORD.sub("", text.strip())
+    text = BY_PREFIX.sub("", text.strip())
     parts = [part.strip(" .") for part in _CREDIT_SEPARATOR.split(text)]
     return tuple(
         Byline(

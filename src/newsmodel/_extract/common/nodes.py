@@ -21,7 +21,7 @@ from ... import _model as m
 from ..._converter import parse_when, structure
 from ..._model import Article, Byline, BylineKind
 from ...errors import NewsModelError, ParseError
-from .bylines import bylines_from_text, is_organization, name_case
+from .bylines import BYLINE_IN_NAME, bylines_from_text, is_organization, name_case
 from .cleantext import _ENTITY, clean_text, unescape
 from .counts import lenient_count
 from .dates import structured_date
@@ -29,8 +29,6 @@ from .schemaorg import _MAX_DEPTH, PREFIX, Graph, _items, types_of
 
 __all__ = ["NodeReader"]
 
-#: Author names that hold a whole byline rather than one name.
-_BYLINE_TEXT = re.compile(r"^\s*by\b|,|;|\||·|&|\s(?:and|und|et|e|y|и)\s", re.IGNORECASE)
 _ABSOLUTE_URL = re.compile(r"^https?://", re.IGNORECASE)
 _ORGANIZATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "governmentorganization",
@@ -306,7 +304,7 @@ class NodeReader:
             )
             return (byline,)
         email = None if email is None else email.removeprefix("mailto:")
-        if not typed_organization and _BYLINE_TEXT.search(name):
+        if not typed_organization and BYLINE_IN_NAME.search(name):
             split = bylines_from_text(name)
             if len(split) > 1:
                 return split

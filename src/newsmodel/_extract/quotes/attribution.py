@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..text.parse import DATELINE
+from ..common.datelines import DATELINE
 from .boundaries import (
     _CLAUSE_END,
     CLAUSE_COMMA,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.parse import DATELINE
+from ..common.datelines import DATELINE
 from .boundaries import _PAST, WORD, Field
 from .sources import BETWEEN, FUNCTION
 

@@ -32,34 +32,15 @@ from ..._model import (
     Paragraph,
 )
 from ...errors import ExtractionError, GuessWarning
-from ..common.bylines import looks_like_name, name_case, split_bylines
+from ..common.bylines import BYLINE_START, looks_like_name, name_case, split_bylines
+from ..common.datelines import DATELINE
 from ..common.dates import parse_date, read_date
 from .comments import COMMENTS_HEADING, comment_thread
 from .layout import BULLET, Unit, units, wrap_width
 from .standfirst import Evidence, standfirst_evidence
 
-__all__ = ["DATELINE", "parse_article"]
+__all__ = ["parse_article"]
 
-_MONTH: Final = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DAY_DATE: Final = (
-    rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
-)
-_PLACE_WORD: Final = r"[A-Z][\w.'’&-]*"
-#: A dateline opening a paragraph: "WASHINGTON (Reuters) -", "KYIV, Ukraine, Nov. 26 (AP) —",
-#: "LONDON, 26 November 2026 –". The place starts with a word in capitals unless an agency or
-#: date follows it.
-DATELINE: Final = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z.'’&-]+(?:\s[A-Z][A-Z.'’&-]*)*(?:,\s{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}){{0,2}})"
-    rf"|(?P<mixed>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}(?:,\s{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}){{0,2}})(?=,?\s(?:{_DAY_DATE}|\())|(?=\())"
-    rf"(?:,?\s(?P<date>{_DAY_DATE}))?"
-    rf"(?:\s?\((?P<agency>[^()\d]{{1,40}})\))?"
-    rf"\s*(?:--?|–|—|:)(?:\s+(?=\S)|\s*$)"
-)
 _HEADING_MARK: Final = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?$")
 _QUOTE_MARK: Final = re.compile(r"^>\s?")
 _FIGURE: Final = re.compile(
@@ -116,9 +97,6 @@ _POSTED_BY: Final = re.compile(
     re.IGNORECASE,
 )
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+")
-_BY: Final = re.compile(
-    r"^(?:(?:posted|written)\s+)?by\b|^(?:authors?|writer|reporter|byline)\s*:", re.IGNORECASE
-)
 _HEADING_END: Final = re.compile(r"[.,;:!\"”’'…)\]]$")
 _SENTENCE: Final = re.compile(r"[.!?\"”’)…]$")
 _DIGIT: Final = re.compile(r"\d")
@@ -181,7 +159,9 @@ def _meta(text: str) -> _Meta | None:
     bylines = split_bylines(joined)
     if not bylines:
         return None
-    credited = bool(_BY.match(joined)) or any(b.role or b.affiliation or b.email for b in bylines)
+    credited = bool(BYLINE_START.match(joined)) or any(
+        b.role or b.affiliation or b.email for b in bylines
+    )
     if credited or dates or _KOREAN_ROLE.search(joined):
         return _Meta(bylines, tuple(dates), bare_name=False)
     bare = len(bylines) == 1 and looks_like_name(joined) and 2 <= len(joined.split()) <= 4

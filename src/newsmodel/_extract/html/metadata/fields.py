@@ -12,7 +12,7 @@ import attrs
 from lxml import etree
 
 from ...._model import Byline, Image, Organization
-from ...common.bylines import looks_like_name, name_case, split_bylines
+from ...common.bylines import BY_PREFIX, looks_like_name, name_case, split_bylines
 from ...common.cleantext import clean_text
 from ...common.schemaorg import ARTICLE_TYPES, Graph
 from ..index import element_text, xpath_elements
@@ -21,11 +21,6 @@ from ..index import element_text, xpath_elements
 #: codec's article types, and a ``Review`` (a film or book review page), which the codec does
 #: not read as an article.
 _PAGE_ARTICLE_TYPES = ARTICLE_TYPES | {"review"}
-_BY_PREFIX = re.compile(
-    r"^\s*(?:(?:posted|written|published|words|text|story|reported)\s+by|by|von|por|par|di|oleh"
-    r"|от|автор)\s*:?\s+",
-    re.IGNORECASE,
-)
 _CLASS_WORDS = re.compile(r"[\s_\-]+")
 
 
@@ -190,7 +185,7 @@ def _split(text: str) -> list[Byline]:
     bylines = list(split_bylines(text))
     if bylines:
         return bylines
-    text = _BY_PREFIX.sub("", text).strip()
+    text = BY_PREFIX.sub("", text).strip()
     bylines = list(split_bylines(text))
     if bylines:
         return bylines
