@@ -1,8 +1,9 @@
-"""Hostile XML input: each attack is refused with a ParseError, fast, in little memory, by
-every XML reader (NewsML-G2, NITF, NewsML 1, feeds and WordPress exports).
+"""Hostile XML input: each attack is refused with a ParseError, in little memory, by every XML
+reader (NewsML-G2, NITF, NewsML 1, feeds and WordPress exports).
 
-Times are measured generously (one second, on two shared cores) and memory twice: Python's
-allocations with tracemalloc, and the process's peak resident size, which also sees libxml2.
+Memory is measured twice: Python's allocations with tracemalloc, and the process's peak
+resident size, which also sees libxml2. How fast the refusals are is measured by
+``benchmarks/newsml_hostile.py``, side by side with parsing honest input, not here.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import gzip
 import resource
 import sys
-import time
 import tracemalloc
 import zlib
 from collections.abc import Callable
@@ -92,18 +92,15 @@ def _peak_rss() -> int:
 
 
 def assert_refused(load: Callable[[], object], reason: str) -> ParseError:
-    """``load`` raises a ParseError matching ``reason`` within 1 s and 100 MB."""
+    """``load`` raises a ParseError matching ``reason`` within 100 MB, leaking no secret."""
     rss_before = _peak_rss()
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(ParseError, match=reason) as caught:
             load()
-        elapsed = time.perf_counter() - started
         _, python_peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert elapsed < 1.0, f"took {elapsed:.2f} s"
     assert python_peak < 100 * MEGABYTE, f"Python allocated {python_peak / MEGABYTE:.0f} MB"
     assert _peak_rss() - rss_before < 100 * MEGABYTE
     assert SECRET not in str(caught.value)

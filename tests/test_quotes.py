@@ -406,8 +406,8 @@ def test_reported_speech(sentence: str, parts: tuple[str, str, str]) -> None:
         "announced",
     ],
 )
-def test_cue_lexicon(cue: str) -> None:
-    """Each speech, writing and assertion verb the issue names frames reported speech."""
+def test_speech_writing_and_assertion_verbs_frame_reported_speech(cue: str) -> None:
+    """Each speech, writing and assertion verb of the lexicon frames reported speech."""
     article = _article(f"The engineer {cue} that the old bridge needs new cables.")
     expected = [("that the old bridge needs new cables", "indirect", "The engineer", cue)]
     assert expected == _summary(article)

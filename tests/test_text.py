@@ -129,8 +129,8 @@ def _parse_counting(data: bytes) -> tuple[Article, int]:
 # --- golden files -----------------------------------------------------------------------------
 
 
-def test_enough_golden_files() -> None:
-    """The acceptance asks for at least 25 realistic articles, each with its expectations."""
+def test_golden_set_has_at_least_25_articles_each_with_expectations() -> None:
+    """The golden set covers at least 25 realistic articles, each with its expectations."""
     assert len(GOLDEN) >= 25
     assert all(path.with_suffix(".json").is_file() for path in GOLDEN)
 

@@ -26,7 +26,7 @@ import re
 
 from ._codecs.newsml import names as _newsml_names
 from ._codecs.newsml.names import NAR
-from ._codecs.newsml.names import NITF as NITF  # still importable from here, as before the split
+from ._codecs.newsml.names import NITF as NITF  # the namespaces, for users reading items
 from ._codecs.newsml.names import XHTML as XHTML  # likewise
 from ._codecs.newsml.read import news_items, read_item
 from ._codecs.newsml.write import XML_DECLARATION, write_item

@@ -26,7 +26,6 @@ __all__ = ["from_dict", "loads", "loads_all", "sniff"]
 
 
 _XHTML = "http://www.w3.org/1999/xhtml"
-_SPACES = re.compile(r"\s+")
 _SNIFF = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{[\s\S]*"(?:headlines|bodies|versionCreated)"')
 _AUTHOR_RELATIONS = frozenset({"author", "creator", "writer", "contributor", "byline", "by"})
 _SKIPPED_TAGS = frozenset({"head", "script", "style", "template", "noscript", "title"})
