@@ -22,8 +22,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ._codecs.jsontext import parse_json
-from ._codecs.limits import DEFAULT_MAX_BYTES, check_size
+from ._codecs.jsontext import load_json
+from ._codecs.limits import DEFAULT_MAX_BYTES
 from ._converter import structure, unstructure
 from ._model import Article
 from .errors import ParseError
@@ -93,9 +93,7 @@ def loads(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         ParseError: malformed JSON (with line and column), an invalid document (with the
             JSON path of the culprit), or an input over ``max_bytes``.
     """
-    check_size(data, max_bytes)
-    tree = parse_json(data)
-    return from_dict(tree)
+    return from_dict(load_json(data, max_bytes))
 
 
 def loads_all(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, ...]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 from ..errors import ParseError
+from .limits import check_size
 
-__all__ = ["parse_json"]
+__all__ = ["load_json", "parse_json"]
 
 
 def parse_json(data: str | bytes) -> object:
@@ -32,3 +33,13 @@ def parse_json(data: str | bytes) -> object:
 
 def _refuse_constant(name: str) -> object:
     raise ValueError(f"{name} is not valid JSON")
+
+
+def load_json(data: str | bytes, max_bytes: int) -> object:
+    """:func:`parse_json` for a codec's reader: inputs over ``max_bytes`` refused first.
+
+    Raises:
+        ParseError: as :func:`parse_json`, or the input is over ``max_bytes``.
+    """
+    check_size(data, max_bytes)
+    return parse_json(data)

@@ -19,8 +19,8 @@ from ..._extract.common.nodes import NodeReader
 from ..._extract.common.schemaorg import Graph
 from ..._model import Article
 from ...errors import ExtractionError, GuessWarning, NewsModelError, ParseError
-from ..jsontext import parse_json
-from ..limits import DEFAULT_MAX_BYTES, check_size
+from ..jsontext import load_json
+from ..limits import DEFAULT_MAX_BYTES
 
 __all__ = ["articles_from_blocks", "from_dict", "from_nodes", "loads", "loads_all", "sniff"]
 
@@ -41,9 +41,7 @@ def loads(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
             input over ``max_bytes``.
         ExtractionError: the document holds no article node.
     """
-    check_size(data, max_bytes)
-    tree = parse_json(data)
-    return from_dict(tree)
+    return from_dict(load_json(data, max_bytes))
 
 
 def loads_all(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, ...]:
@@ -57,8 +55,7 @@ def loads_all(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple
         ParseError: as :func:`loads`; a node that cannot be read is an error here, where
             :func:`from_nodes` skips it.
     """
-    check_size(data, max_bytes)
-    graph = Graph([parse_json(data)])
+    graph = Graph([load_json(data, max_bytes)])
     try:
         return tuple(NodeReader(graph, exact).article(node) for node, exact in graph.articles)
     except RecursionError as error:

@@ -18,8 +18,8 @@ from ..._extract.common.counts import lenient_count
 from ..._extract.common.dates import parse_date
 from ..._model import Article, Byline, BylineKind
 from ...errors import NewsModelError, ParseError
-from ..jsontext import parse_json
-from ..limits import DEFAULT_MAX_BYTES, check_size
+from ..jsontext import load_json
+from ..limits import DEFAULT_MAX_BYTES
 from .write import PROFILE
 
 __all__ = ["from_dict", "loads", "loads_all", "sniff"]
@@ -59,9 +59,7 @@ def loads(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         ParseError: malformed JSON (with line and column), an object that is not a ninjs
             text item with a headline, or an input over ``max_bytes``.
     """
-    check_size(data, max_bytes)
-    tree = parse_json(data)
-    return from_dict(tree)
+    return from_dict(load_json(data, max_bytes))
 
 
 def loads_all(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, ...]:

@@ -48,12 +48,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "standard": {"name": "ninjs", "version": "3.1", "schema": SCHEMA_URI},
         "headlines": [{"role": "main", "value": a.headline}],
     }
-    alt_ids = []
-    if a.id is not None:
-        alt_ids.append({"role": "id", "value": a.id})
-    if a.url is not None:
-        alt_ids.append({"role": "url", "value": a.url})
-    _put(doc, "altIds", alt_ids)
+    _put(doc, "altIds", _by_role(id=a.id, url=a.url))
     published = a.published if isinstance(a.published, dt.datetime) else None
     modified = a.modified if isinstance(a.modified, dt.datetime) else None
     if published is not None:
@@ -104,6 +99,11 @@ def _put(doc: dict[str, Any], key: str, value: object) -> None:
         doc[key] = value
 
 
+def _by_role(**values: str | None) -> list[dict[str, str]]:
+    """ninjs' role-tagged values (``altIds``, ``descriptions``), those given, in order."""
+    return [{"role": role, "value": value} for role, value in values.items() if value is not None]
+
+
 def _is_iri(value: str | None) -> bool:
     return value is not None and _IRI.match(value) is not None
 
@@ -148,12 +148,7 @@ def _association(number: int, image: m.Image) -> dict[str, Any]:
         "representationType": "partial",
         "renditions": [rendition],
     }
-    descriptions = []
-    if image.caption is not None:
-        descriptions.append({"role": "caption", "value": image.caption})
-    if image.alt is not None:
-        descriptions.append({"role": "alt", "value": image.alt})
-    _put(association, "descriptions", descriptions)
+    _put(association, "descriptions", _by_role(caption=image.caption, alt=image.alt))
     _put(association, "by", image.credit)
     return association
 
