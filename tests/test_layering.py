@@ -3,7 +3,8 @@
 The layers, lowest first (``docs/architecture.md`` draws them):
 
 0. ``errors``, and ``_guesses`` (where the parsers' guesses go);
-1. the model: ``_model``, ``_converter`` (with ``_structure`` and ``_codegen``), ``_validate``;
+1. the model: ``_model``, ``_validators``, ``_converter`` (with ``_structure`` and ``_codegen``),
+   ``_validate``;
 2. extraction: ``_extract`` (pure heuristics, knowing no format);
 3. formats: the public facades (``json``, ``jsonld``, ``newsml``, ``ninjs``, ``text``, ``html``,
    ``quotes``…), their implementations in ``_codecs``, and ``_schema``, ``_formats``;
@@ -29,6 +30,7 @@ LAYERS = {
     "errors": 0,
     "_guesses": 0,
     "_model": 1,
+    "_validators": 1,
     "_converter": 1,
     "_structure": 1,
     "_codegen": 1,

@@ -59,29 +59,17 @@ class Decoder(Protocol):
         ...
 
 
-class Codec(Protocol):
-    """What every codec module offers: :mod:`newsmodel.json`, :mod:`~newsmodel.jsonld`,
-    :mod:`~newsmodel.newsml`, :mod:`~newsmodel.ninjs`, :mod:`~newsmodel.nitf`.
+class Codec(Decoder, Protocol):
+    """What every codec module offers: a :class:`Decoder` that also writes
+    (:mod:`newsmodel.json`, :mod:`~newsmodel.jsonld`, :mod:`~newsmodel.newsml`,
+    :mod:`~newsmodel.ninjs`, :mod:`~newsmodel.nitf`).
 
     A module satisfies it structurally; ``codecs: dict[str, Codec] = {"json": newsmodel.json}``
     type-checks. Modules may take more keyword arguments than these (``indent``…).
     """
 
-    def loads(self, data: str | bytes, /, *, max_bytes: int = ...) -> Article:
-        """The one article of a document; a ``ParseError`` that says where when it is
-        malformed, and when it is larger than ``max_bytes``."""
-        ...
-
-    def loads_all(self, data: str | bytes, /, *, max_bytes: int = ...) -> tuple[Article, ...]:
-        """Every article of a document, in document order."""
-        ...
-
     def dumps(self, article: Article, /) -> str:
         """The article as a document of this format; ``loads`` reads it back."""
-        ...
-
-    def sniff(self, head: bytes, /) -> bool:
-        """Whether the first bytes of an input look like this format."""
         ...
 
 

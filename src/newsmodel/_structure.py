@@ -26,6 +26,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from . import _model as m
+from . import _validators as checks
 from ._codegen import FunctionTable, generated
 from .errors import InvalidArticleError
 
@@ -415,17 +416,17 @@ def _checks_only_the_type(validator: Any, kind: Any) -> bool:
     return bool(checked == (optional[0] if len(optional) == 1 else kind))
 
 
-_EACH_CODE = m._each(object, "").__code__
-_TYPE_CHECK_CODES = {_EACH_CODE, m._instance(object).__code__}
+_EACH_CODE = checks._each(object, "").__code__
+_TYPE_CHECK_CODES = {_EACH_CODE, checks._instance(object).__code__}
 
 #: Inline stand-ins for the model's validators, by (validator, field type): for a value the
 #: field check has already typed, true exactly when the validator would pass.
 _PREDICATES: dict[tuple[Any, Any], str] = {
-    (m._text, str): "{v}.strip()",
-    (m._optional_text, str | None): "({v} is None or {v}.strip())",
-    (m._non_negative, int): "{v} >= 0",
-    (m._non_negative, int | None): "({v} is None or {v} >= 0)",
-    (m._heading_level, int): "1 <= {v} <= 6",
+    (checks._text, str): "{v}.strip()",
+    (checks._optional_text, str | None): "({v} is None or {v}.strip())",
+    (checks._non_negative, int): "{v} >= 0",
+    (checks._non_negative, int | None): "({v} is None or {v} >= 0)",
+    (checks._heading_level, int): "1 <= {v} <= 6",
 }
 
 

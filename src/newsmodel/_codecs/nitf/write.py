@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from ..._extract.common.datelines import dateline_day
 from ..._model import (
     Article,
     Block,
@@ -25,7 +26,6 @@ __all__ = ["write_document"]
 
 # Characters XML 1.0 cannot carry; an article holding one gets U+FFFD in its place.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 
 
 def write_document(article: Article) -> etree._Element:
@@ -136,11 +136,10 @@ def _dateline(head: etree._Element, dateline: Dateline) -> None:
     if dateline.place:
         last = _sub(element, "location", dateline.place)
     if dateline.date is not None:
-        day = dateline.date
         if last is not None:
             _tail(last, ", ")
-        printed = f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-        _sub(element, "story.date", printed, norm=format_norm_day(day))
+        printed = dateline_day(dateline.date)
+        _sub(element, "story.date", printed, norm=format_norm_day(dateline.date))
 
 
 def _block(content: etree._Element, block: Block) -> None:

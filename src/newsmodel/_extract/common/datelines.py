@@ -3,12 +3,13 @@ read from text and written back."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
 
 from ..._model import Dateline
 
-__all__ = ["DATELINE", "dateline_text"]
+__all__ = ["DATELINE", "dateline_day", "dateline_text"]
 
 _MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -40,9 +41,13 @@ def dateline_text(dateline: Dateline) -> str:
     (Reuters)``, or ``(Reuters)`` for an agency alone."""
     parts = [dateline.place] if dateline.place else []
     if dateline.date is not None:
-        day = dateline.date
-        parts.append(f"{_MONTHS[day.month - 1]} {day.day}, {day.year}")
+        parts.append(dateline_day(dateline.date))
     text = ", ".join(parts)
     if dateline.agency:
         text = f"{text} ({dateline.agency})" if text else f"({dateline.agency})"
     return text
+
+
+def dateline_day(day: dt.date) -> str:
+    """A day as a dateline prints it: ``Nov. 26, 2026``."""
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
