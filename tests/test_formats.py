@@ -6,13 +6,16 @@ import datetime as dt
 import warnings
 from collections.abc import Iterator
 
+import attrs
 import pytest
 
 import newsmodel
 from newsmodel import (
     Article,
+    Figure,
     Format,
     FormatError,
+    Image,
     Paragraph,
     ParseError,
     QuoteKind,
@@ -184,3 +187,27 @@ def test_every_registered_writer_round_trips_through_its_reader() -> None:
             assert fmt.read is not None
             assert fmt.write is not None
             assert fmt.read(fmt.write(ARTICLE), None).headline == ARTICLE.headline, name
+
+
+def test_html_and_ninjs_write_the_body_with_one_renderer_and_read_figures_back() -> None:
+    """``html.dumps`` and ninjs' rich text carry the same body markup, and both readers get
+    a figure's caption and credit back apart."""
+    figure = Figure(
+        image=Image(
+            url="https://example.com/bridge.jpg",
+            caption="The old bridge",
+            credit="Photo: Jane Roe",
+            alt="A bridge",
+        )
+    )
+    article = attrs.evolve(ARTICLE, body=(*ARTICLE.body, figure, ARTICLE.body[1]))
+    page = news_html.dumps(article)
+    rich = next(
+        body["value"] for body in ninjs.to_dict(article)["bodies"] if body["role"] == "richtext"
+    )
+    assert "".join(line for line in page.splitlines() if line in rich) == rich
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from_page = news_html.parse(page)
+    assert figure in from_page.body
+    assert figure in ninjs.loads(ninjs.dumps(article)).body

@@ -22,6 +22,7 @@ from lxml import etree
 
 from . import _guesses
 from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
+from ._codecs.xhtml import block_xhtml
 from ._extract.common.datelines import DATELINE
 from ._extract.common.dates import read_date
 from ._extract.common.urls import is_readable_url, join_url
@@ -34,11 +35,8 @@ from ._extract.html.metadata.read import PageMetadata, read_metadata
 from ._model import (
     Article,
     Block,
-    BlockQuote,
     Dateline,
-    Figure,
     Heading,
-    ListBlock,
     Paragraph,
     block_texts,
 )
@@ -341,41 +339,6 @@ def _e(text: str) -> str:
     return _html.escape(text, quote=True)
 
 
-def _paragraph_html(paragraph: Paragraph) -> str:
-    out: list[str] = []
-    at = 0
-    for link in paragraph.links:
-        out.append(_e(paragraph.text[at : link.start]))
-        title = f' title="{_e(link.title)}"' if link.title else ""
-        out.append(
-            f'<a href="{_e(link.url)}"{title}>{_e(paragraph.text[link.start : link.end])}</a>'
-        )
-        at = link.end
-    out.append(_e(paragraph.text[at:]))
-    return "<p>" + "".join(out) + "</p>"
-
-
-def _block_html(block: Block) -> str:
-    if isinstance(block, Paragraph):
-        return _paragraph_html(block)
-    if isinstance(block, Heading):
-        return f"<h{block.level}>{_e(block.text)}</h{block.level}>"
-    if isinstance(block, BlockQuote):
-        cite = f' cite="{_e(block.cite)}"' if block.cite else ""
-        inner = "".join(f"<p>{_e(p)}</p>" for p in block.paragraphs)
-        source = f"<footer>{_e(block.source)}</footer>" if block.source else ""
-        return f"<blockquote{cite}>{inner}{source}</blockquote>"
-    if isinstance(block, ListBlock):
-        tag = "ol" if block.ordered else "ul"
-        return f"<{tag}>" + "".join(f"<li>{_e(i)}</li>" for i in block.items) + f"</{tag}>"
-    assert isinstance(block, Figure)
-    image = block.image
-    alt = f' alt="{_e(image.alt)}"' if image.alt else ' alt=""'
-    caption = " ".join(part for part in (image.caption, image.credit) if part)
-    figcaption = f"<figcaption>{_e(caption)}</figcaption>" if caption else ""
-    return f'<figure><img src="{_e(image.url)}"{alt}>{figcaption}</figure>'
-
-
 def _when(value: dt.datetime | dt.date) -> str:
     return value.isoformat()
 
@@ -409,7 +372,7 @@ def dumps(article: Article) -> str:
     if article.modified is not None:
         head.append(f'<meta property="article:modified_time" content="{_when(article.modified)}">')
     body.append('<div class="article-body">')
-    body.extend(_block_html(block) for block in article.body)
+    body.extend(block_xhtml(block) for block in article.body)
     body.append("</div>")
     return (
         f"<!DOCTYPE html>\n<html{lang}>\n<head>\n"

@@ -6,13 +6,13 @@ import datetime as dt
 import hashlib
 import json
 import re
-from html import escape
 from typing import Any
 
 from ... import _model as m
 from ... import json as _nmjson
 from ..._converter import format_when
 from ..._model import Article, Byline, BylineKind
+from ..xhtml import body_xhtml
 
 __all__ = ["PROFILE", "SCHEMA_URI", "dumps", "to_dict"]
 
@@ -70,7 +70,11 @@ def to_dict(article: Article) -> dict[str, Any]:
                 "charCount": len(text),
                 "wordCount": len(text.split()),
             },
-            {"role": "richtext", "contentType": "application/xhtml+xml", "value": _xhtml(a.body)},
+            {
+                "role": "richtext",
+                "contentType": "application/xhtml+xml",
+                "value": body_xhtml(a.body),
+            },
         ]
     people = [_party(b) for b in a.bylines if b.kind is BylineKind.PERSON]
     organisations = [_party(b) for b in a.bylines if b.kind is BylineKind.ORGANIZATION]
@@ -151,50 +155,3 @@ def _association(number: int, image: m.Image) -> dict[str, Any]:
     _put(association, "descriptions", _by_role(caption=image.caption, alt=image.alt))
     _put(association, "by", image.credit)
     return association
-
-
-def _xhtml(body: tuple[m.Block, ...]) -> str:
-    """The body as an XHTML fragment: one element per block."""
-    return "".join(_block_xhtml(block) for block in body)
-
-
-def _attributes(**values: object) -> str:
-    return "".join(
-        f' {name}="{escape(str(value))}"' for name, value in values.items() if value is not None
-    )
-
-
-def _paragraph_xhtml(paragraph: m.Paragraph) -> str:
-    text, parts, position = paragraph.text, [], 0
-    for link in paragraph.links:
-        parts.append(escape(text[position : link.start], quote=False))
-        inner = escape(text[link.start : link.end], quote=False)
-        parts.append(f"<a{_attributes(href=link.url, title=link.title)}>{inner}</a>")
-        position = link.end
-    parts.append(escape(text[position:], quote=False))
-    return f"<p>{''.join(parts)}</p>"
-
-
-def _block_xhtml(block: m.Block) -> str:
-    if isinstance(block, m.Paragraph):
-        return _paragraph_xhtml(block)
-    if isinstance(block, m.Heading):
-        return f"<h{block.level}>{escape(block.text, quote=False)}</h{block.level}>"
-    if isinstance(block, m.BlockQuote):
-        inner = "".join(f"<p>{escape(text, quote=False)}</p>" for text in block.paragraphs)
-        if block.source is not None:
-            inner += f"<footer>{escape(block.source, quote=False)}</footer>"
-        return f"<blockquote{_attributes(cite=block.cite)}>{inner}</blockquote>"
-    if isinstance(block, m.ListBlock):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{escape(item, quote=False)}</li>" for item in block.items)
-        return f"<{tag}>{items}</{tag}>"
-    image = block.image
-    img = (
-        f"<img{_attributes(src=image.url, alt=image.alt, width=image.width, height=image.height)}/>"
-    )
-    if image.caption is not None:
-        img += f"<figcaption>{escape(image.caption, quote=False)}</figcaption>"
-    if image.credit is not None:
-        img += f"<small>{escape(image.credit, quote=False)}</small>"
-    return f"<figure>{img}</figure>"
