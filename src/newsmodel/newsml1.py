@@ -13,11 +13,9 @@ only names NewsML's DTD is ignored. See ``docs/newsml1.md``.
 
 from __future__ import annotations
 
-from lxml import etree
-
 from ._codecs.newsml1.read import is_newsml1, read_envelope
 from ._codecs.safety import DEFAULT_MAX_BYTES, parse_xml
-from ._codecs.sniffing import root_element
+from ._codecs.sniffing import root_element, wrong_root
 from ._model import Article
 from .errors import ParseError
 
@@ -37,11 +35,7 @@ def loads_all(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple
     """
     root = parse_xml(data, max_bytes=max_bytes)
     if not is_newsml1(root):
-        line: object = root.sourceline
-        raise ParseError(
-            f"not NewsML 1: the root element is <{etree.QName(root).localname}>, not <NewsML>",
-            line=line if isinstance(line, int) else None,
-        )
+        raise wrong_root(root, "NewsML 1", "<NewsML>")
     return read_envelope(root, max_bytes=max_bytes)
 
 

@@ -21,9 +21,8 @@ from lxml import etree
 from ._codecs.nitf.write import write_document
 from ._codecs.nitf_document import is_nitf, read_document
 from ._codecs.safety import DEFAULT_MAX_BYTES, parse_xml
-from ._codecs.sniffing import root_element
+from ._codecs.sniffing import root_element, wrong_root
 from ._model import Article
-from .errors import ParseError
 
 __all__ = ["NAMESPACE", "dumps", "loads", "loads_all", "sniff", "to_bytes"]
 
@@ -58,11 +57,7 @@ def loads(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """
     root = parse_xml(data, max_bytes=max_bytes)
     if not is_nitf(root):
-        line: object = root.sourceline
-        raise ParseError(
-            f"not NITF: the root element is <{etree.QName(root).localname}>, not <nitf>",
-            line=line if isinstance(line, int) else None,
-        )
+        raise wrong_root(root, "NITF", "<nitf>")
     return read_document(root)
 
 

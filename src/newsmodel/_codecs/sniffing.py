@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["root_element"]
+from lxml import etree
+
+from ..errors import ParseError
+
+__all__ = ["root_element", "wrong_root"]
 
 # The XML declaration, comments, processing instructions and a DOCTYPE (with or without an
 # internal subset) may come before the root element.
@@ -30,3 +34,13 @@ def root_element(head: bytes) -> tuple[str, str] | None:
         return None
     prefix, _, name = match.group(1).rpartition(":")
     return prefix, name
+
+
+def wrong_root(root: etree._Element, format_name: str, expected: str) -> ParseError:
+    """The error for a well-formed document of another kind, naming its root element: "not
+    NITF: the root element is <rss>, not <nitf>"."""
+    line: object = root.sourceline
+    return ParseError(
+        f"not {format_name}: the root element is <{etree.QName(root).localname}>, not {expected}",
+        line=line if isinstance(line, int) else None,
+    )

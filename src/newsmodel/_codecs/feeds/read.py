@@ -33,6 +33,7 @@ from ..rss import (
     when,
     with_summary,
 )
+from ..sniffing import wrong_root
 
 __all__ = ["AtomEntries", "feed_kind", "read_feed"]
 
@@ -79,11 +80,7 @@ def read_feed(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...]:
         return _each(AtomEntries(root, max_bytes=max_bytes))
     if kind in ("rss", "rss1"):
         return _each(RssItems(root, max_bytes=max_bytes))
-    raise ParseError(
-        f"not a feed: the root element is <{etree.QName(root).localname}>, not <rss>,"
-        " <rdf:RDF> (RSS 1.0) or an Atom <feed>",
-        line=line_of(root),
-    )
+    raise wrong_root(root, "a feed", "<rss>, <rdf:RDF> (RSS 1.0) or an Atom <feed>")
 
 
 def _each(items: RssItems | AtomEntries) -> tuple[Article, ...]:
