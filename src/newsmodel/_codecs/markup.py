@@ -30,6 +30,7 @@ from .._model import (
     Paragraph,
 )
 from ..errors import ParseError
+from .inline import InlineText
 
 __all__ = [
     "MarkupReader",
@@ -149,21 +150,21 @@ class MarkupReader:
         return tuple(found)
 
     def _walk(self, container: etree._Element, found: list[Block], depth: int) -> None:
-        loose = _Inline()
+        loose = _collector()
         loose.add(container.text)
         for child in container:
             name = local(child)
             if name in _BLOCK_LEVEL and name != "li":
                 self._flush(loose, found)
-                loose = _Inline()
+                loose = _collector()
                 self._block(child, name, found, depth)
             elif name and name not in _SKIPPED:
-                loose.walk(child, in_link=False)
+                loose.walk(child)
             loose.add(child.tail)
         self._flush(loose, found)
 
-    def _flush(self, loose: _Inline, found: list[Block]) -> None:
-        text, links = loose.result()
+    def _flush(self, loose: InlineText, found: list[Block]) -> None:
+        text, links = _result(loose)
         if text:
             found.append(Paragraph(text=text, links=links))
 
@@ -263,59 +264,23 @@ def _joined(element: etree._Element) -> str:
 
 
 def _inline(element: etree._Element) -> tuple[str, list[Link]]:
-    collector = _Inline()
-    collector.walk(element, in_link=False)
-    return collector.result()
+    collector = _collector()
+    collector.walk(element)
+    return _result(collector)
 
 
-class _Inline:
-    """Collects running text with white space tidied, and the offsets of its links."""
+def _collector() -> InlineText:
+    return InlineText(local, skipped=_SKIPPED, max_depth=_MAX_DEPTH)
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.space = True
-        self.links: list[tuple[int, int, str, str | None]] = []
 
-    def add(self, text: str | None) -> None:
-        if not text:
-            return
-        text = _WHITE_SPACE.sub(" ", text)
-        if self.space and text.startswith(" "):
-            text = text[1:]
-        if not text:
-            return
-        self.space = text.endswith(" ")
-        self.parts.append(text)
-        self.length += len(text)
-
-    def walk(self, element: etree._Element, *, in_link: bool, depth: int = 0) -> None:
-        self.add(element.text)
-        for child in element:
-            name = local(child)
-            if name in _SKIPPED or not name:
-                pass
-            elif name == "a" and child.get("href") and not in_link:
-                start = self.length
-                self.walk(child, in_link=True, depth=depth + 1)
-                self.links.append((start, self.length, child.get("href", ""), child.get("title")))
-            elif name == "br":
-                self.add(" ")
-            elif depth < _MAX_DEPTH:
-                self.walk(child, in_link=in_link, depth=depth + 1)
-            else:
-                self.add(_joined(child))
-            self.add(child.tail)
-
-    def result(self) -> tuple[str, list[Link]]:
-        raw = "".join(self.parts)
-        text = raw.rstrip()
-        repaired = repair_mojibake(text)
-        if repaired != text:
-            return repaired, []  # offsets no longer hold; the text matters more
-        links = [
-            Link(start=start, end=min(end, len(text)), url=url.strip(), title=tidy(title))
-            for start, end, url, title in self.links
-            if start < min(end, len(text)) and url.strip()
-        ]
-        return text, links
+def _result(collector: InlineText) -> tuple[str, list[Link]]:
+    text = collector.text()
+    repaired = repair_mojibake(text)
+    if repaired != text:
+        return repaired, []  # offsets no longer hold; the text matters more
+    links = [
+        Link(start=start, end=end, url=url.strip(), title=tidy(title))
+        for start, end, url, title in collector.links(text)
+        if url.strip()
+    ]
+    return text, links

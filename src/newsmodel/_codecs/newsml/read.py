@@ -35,10 +35,10 @@ from ..._model import (
     Paragraph,
 )
 from ...errors import GuessWarning, InvalidArticleError, ParseError
+from ..inline import InlineText
 from .ext import read_fields, read_object
 from .names import NITF, XML_LANG, local, nar, nm, source_line, xh
 
-_WHITE_SPACE = re.compile(r"\s+")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2"))
 _ORGANISATION_TYPES = {"cpnat:organisation", "cpnat:organization"}
 
@@ -426,56 +426,12 @@ class _Reader:
     def inline(self, element: etree._Element) -> tuple[str, list[Link]]:
         if self.exact and not len(element):  # most paragraphs: text alone, kept as it is
             return element.text or "", []
-        collector = _Inline(normalize=not self.exact)
-        collector.walk(element, in_link=False)
-        return collector.result()
-
-
-class _Inline:
-    """Collects an element's text and the offsets of its links."""
-
-    def __init__(self, *, normalize: bool) -> None:
-        self.normalize = normalize
-        self.parts: list[str] = []
-        self.length = 0
-        self.space = True  # at the start, leading white space is dropped when normalising
-        self.links: list[tuple[int, int, str, str | None]] = []
-
-    def add(self, text: str) -> None:
-        if self.normalize:
-            text = _WHITE_SPACE.sub(" ", text)
-            if self.space and text.startswith(" "):
-                text = text[1:]
-            if not text:
-                return
-            self.space = text.endswith(" ")
-        self.parts.append(text)
-        self.length += len(text)
-
-    def walk(self, element: etree._Element, *, in_link: bool) -> None:
-        if element.text:
-            self.add(element.text)
-        for child in element:
-            name = local(child)
-            if name == "a" and child.get("href") and not in_link:
-                start = self.length
-                self.walk(child, in_link=True)
-                self.links.append((start, self.length, child.get("href", ""), child.get("title")))
-            elif name == "br":
-                self.add("\n")
-            elif name:
-                self.walk(child, in_link=in_link)
-            if child.tail:
-                self.add(child.tail)
-
-    def result(self) -> tuple[str, list[Link]]:
-        text = "".join(self.parts)
-        if self.normalize:
-            text = text.rstrip()
+        collector = InlineText(local, normalize=not self.exact, line_break="\n")
+        collector.walk(element)
+        text = collector.text()
         links = [
-            Link(start=start, end=min(end, len(text)), url=url, title=title or None)
-            for start, end, url, title in self.links
-            if start < min(end, len(text))
+            Link(start=start, end=end, url=url, title=title or None)
+            for start, end, url, title in collector.links(text)
         ]
         return text, links
 
