@@ -12,10 +12,14 @@ import pytest
 import newsmodel
 from newsmodel import (
     Article,
+    BlockQuote,
     Figure,
     Format,
     FormatError,
+    Heading,
     Image,
+    Link,
+    ListBlock,
     Paragraph,
     ParseError,
     QuoteKind,
@@ -187,6 +191,45 @@ def test_every_registered_writer_round_trips_through_its_reader() -> None:
             assert fmt.read is not None
             assert fmt.write is not None
             assert fmt.read(fmt.write(ARTICLE), None).headline == ARTICLE.headline, name
+
+
+def test_newsml_body_is_the_shared_markup_for_text_blocks() -> None:
+    """Paragraphs with links, headings, lists and block quotes: the NewsML-G2 body is, element
+    for element, ninjs' rich text (figures and sources differ: XHTML 1.0 Strict lacks them)."""
+    body = (
+        Paragraph(
+            text="Read the report & the <notes>.",
+            links=(Link(start=9, end=15, url="https://example.org/r?a=1&b=2", title='"R"'),),
+        ),
+        Heading(text="Next", level=3),
+        ListBlock(items=("one", "two"), ordered=True),
+        BlockQuote(paragraphs=("We are ready.",), cite="https://example.org/speech"),
+    )
+    article = attrs.evolve(ARTICLE, body=body)
+    item = newsml.dumps(article)
+    newsml_body = item[item.index("<body>") + len("<body>") : item.index("</body>")]
+    rich = next(
+        body["value"] for body in ninjs.to_dict(article)["bodies"] if body["role"] == "richtext"
+    )
+    assert newsml_body == rich
+
+
+def test_pages_and_ninjs_keep_the_text_of_links_that_cross() -> None:
+    """Of two links that cross, the first is written and the text appears once."""
+    paragraph = Paragraph(
+        text="overlapping links",
+        links=(
+            Link(start=0, end=11, url="https://example.org/1"),
+            Link(start=5, end=17, url="https://example.org/2"),
+        ),
+    )
+    article = attrs.evolve(ARTICLE, body=(paragraph, *ARTICLE.body))
+    expected = '<p><a href="https://example.org/1">overlapping</a> links</p>'
+    rich = next(
+        body["value"] for body in ninjs.to_dict(article)["bodies"] if body["role"] == "richtext"
+    )
+    assert rich.startswith(expected)
+    assert expected in news_html.dumps(article)
 
 
 def test_html_and_ninjs_write_the_body_with_one_renderer_and_read_figures_back() -> None:

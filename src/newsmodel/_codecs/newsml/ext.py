@@ -20,8 +20,8 @@ from ..._converter import parse_when
 from ..._model import camel_case
 from ..._structure import Failure, structurer
 from ...errors import InvalidArticleError, ParseError
+from ..xmltext import XmlText, attribute_value, character_data
 from .names import NAMESPACE, local, nm, source_line
-from .xmltext import XmlText, attribute_value, character_data
 
 _T = TypeVar("_T")
 

@@ -10,7 +10,6 @@ import re
 import threading
 from urllib.parse import quote as percent_encode
 
-import attrs
 from lxml import etree
 
 from ... import json as nm_json
@@ -18,22 +17,18 @@ from ..._converter import format_when
 from ..._extract.common.datelines import dateline_text
 from ..._model import (
     Article,
-    Block,
-    BlockQuote,
     Byline,
     BylineKind,
-    Figure,
-    Heading,
     Link,
-    ListBlock,
     Paragraph,
     Quote,
     QuoteKind,
     TextPart,
 )
+from ..xhtml import BodyWriter, Mark, Marks, nested_links
+from ..xmltext import NOT_XML, XmlText
 from .ext import write_object
 from .names import NAMESPACE, NAR, XHTML
-from .xmltext import NOT_XML, Attributes, XmlText
 
 _CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"
 _STANDARD_VERSION = "2.35"
@@ -95,14 +90,6 @@ class _Writer:
 
     def uri(self, value: str) -> str:
         """A URI attribute outside the body: anyURI, repaired where needed (nm keeps it)."""
-        return _repair_uri(self.text(value))
-
-    def body_uri(self, value: str) -> str:
-        """A URI attribute in the XHTML body, which has no room for an exact copy."""
-        if self.exact:
-            if not _valid_uri(value):
-                raise _Inexpressible
-            return value  # valid as it is: nothing to repair
         return _repair_uri(self.text(value))
 
     def line(self, value: str) -> str:
@@ -280,148 +267,35 @@ class _Writer:
         out.leaf("title", self.text(article.headline))
         out.end("head")
         out.start("body")
-        marks = _quote_marks(article.quotes)
-        for index, block in enumerate(article.body):
-            self.block(index, block, marks)
+        _Body(self, _quote_marks(article.quotes)).body(article.body)
         out.end("body")
         out.end("html")
 
-    def block(
-        self, index: int, block: Block, marks: dict[tuple[int, int | None], list[_Mark]]
-    ) -> None:
-        out = self.out
-        if isinstance(block, Paragraph):
-            quoted = marks.get((index, None))
-            if not block.links and not quoted:  # most paragraphs: the text alone
-                out.leaf("p", self.text(block.text))
-                return
-            if self.exact and not _links_nest(block.links):
+
+class _Body(BodyWriter):
+    """The body in XHTML 1.0 Strict, with the item's text rules and its quotes marked."""
+
+    strict = True
+
+    def __init__(self, writer: _Writer, marks: Marks) -> None:
+        super().__init__(writer.out, marks)
+        self.writer = writer
+
+    def text(self, value: str) -> str:
+        return self.writer.text(value)
+
+    def uri(self, value: str) -> str:
+        # The body has no room for an exact copy of a URI that anyURI refuses.
+        if self.writer.exact:
+            if not _valid_uri(value):
                 raise _Inexpressible
-            links = [
-                _Mark(link.start, link.end, 0, i, "a", _link_attributes(link, self), "")
-                for i, link in enumerate(_nested_links(block.links))
-            ]
-            self.inline("p", (), block.text, links + (quoted or []))
-        elif isinstance(block, Heading):
-            self.inline(f"h{block.level}", (), block.text, marks.get((index, None), []))
-        elif isinstance(block, BlockQuote):
-            out.start("blockquote", [("cite", self.body_uri(block.cite))] if block.cite else ())
-            for item, text in enumerate(block.paragraphs):
-                self.inline("p", (), text, marks.get((index, item), []))
-            if block.source:
-                out.start("p", [("class", "source")])
-                out.leaf("cite", self.text(block.source))
-                out.end("p")
-            out.end("blockquote")
-        elif isinstance(block, ListBlock):
-            tag = "ol" if block.ordered else "ul"
-            out.start(tag)
-            for item, text in enumerate(block.items):
-                self.inline("li", (), text, marks.get((index, item), []))
-            out.end(tag)
-        else:
-            self.figure(block)
+            return value  # valid as it is: nothing to repair
+        return _repair_uri(self.writer.text(value))
 
-    def figure(self, figure: Figure) -> None:
-        image, out = figure.image, self.out
-        out.start("div", [("class", "figure")])
-        # XHTML requires alt; an empty one stands for "none given" (the model has no empty text).
-        attributes = [("src", self.body_uri(image.url)), ("alt", self.text(image.alt or ""))]
-        if image.width is not None:
-            attributes.append(("width", str(image.width)))
-        if image.height is not None:
-            attributes.append(("height", str(image.height)))
-        out.leaf("img", None, attributes)
-        if image.caption:
-            out.leaf("p", self.text(image.caption), [("class", "caption")])
-        if image.credit:
-            out.leaf("p", self.text(image.credit), [("class", "credit")])
-        out.end("div")
-
-    def inline(self, tag: str, attributes: Attributes, text: str, marks: list[_Mark]) -> None:
-        """Write ``tag`` holding ``text``, with links and quote marks as nested elements.
-
-        Marks that cross are split into fragments so the elements nest; links come outermost
-        and never cross one another, so each link stays one ``a`` element.
-        """
-        out = self.out
-        text = self.text(text)
-        marks = [mark for mark in marks if mark.start < mark.end <= len(text)]
-        if not marks:
-            out.leaf(tag, text, attributes)
-            return
-        out.start(tag, attributes)
-        if len(marks) == 1:  # the common case: one quote or one link in the paragraph
-            (mark,) = marks
-            if mark.start:
-                out.text(text[: mark.start])
-            mark_attributes = list(mark.attributes.items())
-            if mark.id:
-                mark_attributes.append(("id", mark.id))
-            out.start(mark.tag, mark_attributes)
-            out.text(text[mark.start : mark.end])
-            out.end(mark.tag)
-            if mark.end < len(text):
-                out.text(text[mark.end :])
-            out.end(tag)
-            return
-        marks.sort(key=_Mark.order)
-        points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-        stack: list[_Mark] = []
-        opened: dict[int, int] = {}
-        for start, end in itertools.pairwise(points):
-            active = [mark for mark in marks if mark.start <= start and end <= mark.end]
-            keep = 0
-            while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
-                keep += 1
-            for mark in reversed(stack[keep:]):
-                out.end(mark.tag)
-            del stack[keep:]
-            for mark in active[keep:]:
-                mark_attributes = list(mark.attributes.items())
-                if mark.id:
-                    count = opened.get(id(mark), 0)
-                    opened[id(mark)] = count + 1
-                    mark_id = mark.id if count == 0 else f"{mark.id}-{count + 1}"
-                    mark_attributes.append(("id", mark_id))
-                out.start(mark.tag, mark_attributes)
-                stack.append(mark)
-            out.text(text[start:end])
-        for mark in reversed(stack):
-            out.end(mark.tag)
-        out.end(tag)
-
-
-@attrs.define(eq=False)
-class _Mark:
-    """An inline element to wrap around ``text[start:end]``."""
-
-    start: int
-    end: int
-    rank: int
-    index: int
-    tag: str
-    attributes: dict[str, str]
-    id: str
-
-    def order(self) -> tuple[int, int, int, int]:
-        return (self.rank, self.start, -self.end, self.index)
-
-
-def _link_attributes(link: Link, writer: _Writer) -> dict[str, str]:
-    attributes = {"href": writer.body_uri(link.url)}
-    if link.title:
-        attributes["title"] = writer.text(link.title)
-    return attributes
-
-
-def _nested_links(links: tuple[Link, ...]) -> list[Link]:
-    """The links in order, dropping any that overlap an earlier one (nm:json keeps those)."""
-    kept: list[Link] = []
-    for link in sorted(links, key=lambda one: (one.start, one.end)):
-        if not kept or link.start >= kept[-1].end:
-            kept.append(link)
-    return kept
+    def links(self, paragraph: Paragraph) -> list[Link]:
+        if self.writer.exact and not _links_nest(paragraph.links):
+            raise _Inexpressible  # nm:json keeps the links that cross
+        return nested_links(paragraph.links)
 
 
 def _valid_uri(value: str) -> bool:
@@ -467,16 +341,16 @@ def _links_nest(links: tuple[Link, ...]) -> bool:
     return all(a.end <= b.start for a, b in itertools.pairwise(links))
 
 
-def _quote_marks(quotes: tuple[Quote, ...]) -> dict[tuple[int, int | None], list[_Mark]]:
+def _quote_marks(quotes: tuple[Quote, ...]) -> Marks:
     """``q`` (direct, mixed) and ``span`` (indirect) marks for every quote span in the body."""
-    marks: dict[tuple[int, int | None], list[_Mark]] = {}
+    marks: Marks = {}
     order = itertools.count()
     for q, quote in enumerate(quotes):
         tag = "span" if quote.kind is QuoteKind.INDIRECT else "q"
         attributes = {"class": "quote-indirect"} if tag == "span" else {}
         for s, span in enumerate(quote.spans):
             if span.part is TextPart.BODY and span.block is not None:
-                mark = _Mark(span.start, span.end, 1, next(order), tag, attributes, f"nm-q{q}-{s}")
+                mark = Mark(span.start, span.end, 1, next(order), tag, attributes, f"nm-q{q}-{s}")
                 marks.setdefault((span.block, span.item), []).append(mark)
     return marks
 

@@ -1,9 +1,9 @@
 """XML written straight to text, element by element in document order.
 
-The NewsML-G2 writer knows every element's attributes before its content, so it needs no
-tree: building one with lxml costs several times what serialising it does. The text is what
-``lxml.etree.tostring`` writes for the same elements: the same escaping, attributes in the
-order given, ``<empty/>`` elements, double quotes.
+The NewsML-G2 writer and the body renderer (:mod:`.xhtml`) know every element's attributes
+before its content, so they need no tree: building one with lxml costs several times what
+serialising it does. The text is what ``lxml.etree.tostring`` writes for the same elements:
+the same escaping, attributes in the order given, ``<empty/>`` elements, double quotes.
 """
 
 from __future__ import annotations
