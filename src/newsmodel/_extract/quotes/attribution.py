@@ -35,7 +35,7 @@ from .boundaries import (
     count_words,
     quotation_end,
 )
-from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
+from .cues import CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
 from .follow_on import _FOLLOW_ON, _coordinated, _follow_on
 from .marks import in_region, inner_span
 from .present_cues import NOUNISH_PRESENT, subject_before
@@ -71,7 +71,7 @@ CUE = re.compile(
 )
 
 #: "According to SOURCE," at the start of a sentence.
-ACCORDING_FIRST = re.compile(r"^\W*(?:(?:But|And|Yet|So|Still|Also),?\s+)?according to\s+", re.I)
+ACCORDING_FIRST = re.compile(r"\W*(?:(?:But|And|Yet|So|Still|Also),?\s+)?according to\s+", re.I)
 
 #: A headline's "Name: content" (the colon is the cue).
 HEADLINE_COLON = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+(?=\S)")
@@ -282,7 +282,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         and not DATELINE.fullmatch(text[start : source[0]])
     ):
         content_end = len(text[start : source[0]].rstrip()) + start
-        tail = _cue_tail(text, cue.end(), end)
+        tail = _cue_tail(text, cue.end(), end, cue.group().lower() in TELL_FORMS)
         quoted = _quote_before(field, start, source[0])
         resumed = _after_frame(field, tail, end, quoted)
         resumes_quote = bool(resumed) and field.regions.starting_at(resumed[0][0]) is not None

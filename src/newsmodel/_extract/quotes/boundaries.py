@@ -302,14 +302,20 @@ def _lead_quote(field: Field, start: int, at: int) -> int | None:
     return None
 
 
-def _cue_tail(text: str, at: int, end: int) -> int:
-    """Past the words that may follow an inverted cue: "said in a statement Thursday"."""
+def _cue_tail(text: str, at: int, end: int, hearer: bool = False) -> int:
+    """Past the words that may follow an inverted cue: "said in a statement Thursday".
+
+    A determiner right after the cue opens a hearer only after a verb that takes one ("told
+    the crowd"); after any other cue it opens what was said ("Intel said the event ...").
+    """
     comma = _COMMA.search(text, at, end)
     stop = comma.start() if comma is not None else end
     word = WORD.match(text, at + 1) if at < end else None
     if word is not None and text[at : word.start()].strip():
         word = None
     first = word.group().lower() if word else ""
+    if first in _HEARER_LEAD and not hearer:
+        return at
     if count_words(text, at, stop) <= 8 and (
         not first or first in FUNCTION or first in _TAIL_WORDS or first.endswith("ly")
     ):
@@ -326,6 +332,9 @@ _TAIL_WORDS = frozenset(
     "this earlier later recently during after before when while in on at of to about "
     "reporters journalists cnn msnbc fox abc nbc cbs npr the a an his her their".split()
 )
+
+#: Words that open a noun phrase after a cue: a hearer after "told", content after "said".
+_HEARER_LEAD = frozenset("the a an his her their".split())
 
 #: Words of a time phrase right after a cue.
 _TIME_WORDS = frozenset(
