@@ -47,3 +47,51 @@ def test_inverted_frame_still_takes_a_hearer() -> None:
     """After "told", a determiner opens the hearer, not the content: the inversion holds."""
     rows = _rows("The channel is too shallow, the harbour master told the council.")
     assert rows == [("The channel is too shallow", "the harbour master", "told")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The minister vowed to reopen the harbour by spring.",
+            ("to reopen the harbour by spring", "The minister", "vowed"),
+        ),
+        (
+            "A spokeswoman for the port declined to comment.",
+            ("to comment", "A spokeswoman for the port", "declined"),
+        ),
+        (
+            "The ferry company did not respond to several questions about the delay.",
+            ("several questions about the delay", "The ferry company", "respond"),
+        ),
+    ],
+)
+def test_what_was_promised_refused_or_answered(paragraph: str, expected: Row) -> None:
+    """A verb of promising or refusing reports its infinitive; "respond to" its object."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_an_infinitive_after_a_verb_of_promising_must_be_a_verb() -> None:
+    """ "agreed to a debate" names what was agreed to, not an infinitive: no quote from it."""
+    assert _rows("The two mayors agreed to a debate in March.") == []
+
+
+def test_relative_clause_frame_ends_at_its_comma() -> None:
+    """ "Doe, who said X, said Y": two quotes, the relative clause's content ending at its
+    comma and the main clause's frame kept."""
+    rows = _rows(
+        "Ana Ruiz, who said the survey was rushed, said the channel must be dredged again."
+    )
+    assert rows == [
+        ("the survey was rushed", "who", "said"),
+        ("the channel must be dredged again", "Ana Ruiz", "said"),
+    ]
+
+
+def test_coordinated_frame_ends_the_content_before_it() -> None:
+    """ "X said A, and Y said B": the second frame is no part of the first content."""
+    rows = _rows("Most pilots said the channel is safe, and two captains said it is not.")
+    assert rows == [
+        ("the channel is safe", "Most pilots", "said"),
+        ("it is not", "two captains", "said"),
+    ]

@@ -36,7 +36,7 @@ from .boundaries import (
     quotation_end,
 )
 from .cues import CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
-from .follow_on import _FOLLOW_ON, _coordinated, _follow_on
+from .follow_on import _FOLLOW_ON, COORDINATED_FRAME, _coordinated, _follow_on
 from .marks import in_region, inner_span
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .sources import source_after, source_before, strip_stop
@@ -138,7 +138,9 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         found = _frame(fi, field, start, end, cue)
         if found is None:
             continue
-        if results and not _coordinated(field, results[-1], found):
+        if results and not (
+            _coordinated(field, results[-1], found) or _after_relative(field, results[-1], found)
+        ):
             continue
         results.append(found)
         follow = _follow_on(fi, field, found, end)
@@ -309,8 +311,8 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     content_start = _content_start(field, cue, end)
     if content_start is None:
         return _inverted(fi, field, start, end, cue)
-    content_end = end
-    for pattern in (_FOLLOW_ON, _CLAUSE_END):
+    content_end = _relative_clause_end(field, source, content_start, end)
+    for pattern in (_FOLLOW_ON, _CLAUSE_END, COORDINATED_FRAME):
         boundary = pattern.search(text, content_start, content_end)
         while boundary is not None and in_region(field.regions, boundary.end() - 1):
             boundary = pattern.search(text, boundary.end(), content_end)
@@ -344,6 +346,42 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     ):
         return None
     return _found(fi, field, [(content_start, content_end)], source, (cue.start(), cue.end()))
+
+
+#: A source that opens a relative clause: "Doe, who has refused to ..., said".
+_RELATIVE = frozenset(("who", "which"))
+
+
+def _after_relative(field: Field, prior: Found, found: Found) -> bool:
+    """Whether ``found`` is the main clause's frame after a relative clause that held
+    ``prior``: "Doe, who said X, said Y"."""
+    if prior.source is None or found.cue is None or found.pieces[0].start < prior.pieces[-1].end:
+        return False
+    if not _in_relative_clause(field.text, prior.source.end):
+        return False
+    gap_start = prior.pieces[-1].end
+    gap = field.text[gap_start : found.cue.start]
+    return gap.lstrip().startswith(",") and count_words(field.text, gap_start, found.cue.start) <= 3
+
+
+def _relative_clause_end(field: Field, source: tuple[int, int, int], start: int, end: int) -> int:
+    """Where a content ends when its frame is a relative clause set off by commas.
+
+    "Doe, who has refused to endorse him, said ...": the clause, and the content with it,
+    ends at its closing comma; the sentence's own frame follows.
+    """
+    if not _in_relative_clause(field.text, source[1]):
+        return end
+    comma = _frame_comma(field, start, end)
+    return comma if comma is not None and field.text[comma] == "," else end
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """Whether the clause that runs up to ``at`` opens with "who" or "which" after a comma."""
+    comma = text.rfind(",", max(0, at - 120), at)
+    if comma < 0:
+        return False
+    return any(word.group().lower() in _RELATIVE for word in WORD.finditer(text, comma, at))
 
 
 #: "made a film called", "opened an exhibition titled": an indefinite noun phrase that is

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .cues import BELIEF_FORMS, TELL_FORMS
+from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, TELL_FORMS
 from .marks import QUOTE_MARK, Regions, in_region, inner_span
 from .sources import DETERMINERS, FUNCTION, tokens
 
@@ -405,6 +405,10 @@ _OBJECT_PREPOSITIONS = {
     **dict.fromkeys("warn warns warned warning".split(), ("of", "about", "against")),
     **dict.fromkeys("ask asks asked asking".split(), ("about", "for")),
     **dict.fromkeys("complain complains complained complaining".split(), ("about", "of")),
+    **dict.fromkeys("respond responds responded responding".split(), ("to",)),
+    **dict.fromkeys("reply replies replied replying".split(), ("to",)),
+    **dict.fromkeys("agree agrees agreed agreeing".split(), ("with",)),
+    **dict.fromkeys("hint hints hinted hinting".split(), ("at",)),
 }
 
 
@@ -459,6 +463,16 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         return None
     if first == ",":
         return window[1][0] if len(window) > 1 else None
+    if (
+        first.lower() == "to"
+        and word in COMMISSIVE_FORMS
+        and len(window) > 1
+        and window[1][2][:1].islower()
+        and _is_verbish(window[1][2])
+    ):
+        # "vowed to repeal the law", "declined to comment": the infinitive is what was
+        # promised or refused.
+        return window[0][0]
     if first.lower() in ("to", "for", "about", "on", "with", "by", "at", "from", "up", "out", "in"):
         # "called for "boots on the ground"": the quotation is the content.
         if len(window) > 1 and field.regions.starting_at(window[1][0]) is not None:
@@ -474,6 +488,14 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
                 return window[k + 2][0]
         return None
     return window[0][0]
+
+
+#: Words after "to" that are no verb: "agreed to a debate", "promised to the voters".
+_NOT_VERB_AFTER_TO = DETERMINERS | FUNCTION | frozenset("him her them us me it".split())
+
+
+def _is_verbish(word: str) -> bool:
+    return word.lower() not in _NOT_VERB_AFTER_TO
 
 
 def speechlike(text: str, inner: tuple[int, int]) -> bool:

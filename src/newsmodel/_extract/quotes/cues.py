@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "BELIEF_FORMS",
+    "COMMISSIVE_FORMS",
     "CUE_FORMS",
     "DOCUMENT_NOUNS",
     "GROUP_NOUNS",
@@ -54,6 +55,10 @@ BELIEF_VERBS = (
 
 #: Verbs that take the hearer as object before the content: "told reporters that ...".
 TELL_VERBS = "tell inform assure remind warn advise caution"
+
+#: Verbs of promising, refusing and agreeing, whose content may be an infinitive: "vowed to
+#: repeal the law", "declined to comment", "agreed to debate".
+COMMISSIVE_VERBS = "vow pledge promise threaten swear agree refuse decline offer"
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -135,6 +140,9 @@ SPEECH_FORMS = _cue_forms(SPEECH_VERBS.split())
 
 #: Forms of the verbs that put the hearer between cue and content.
 TELL_FORMS = _forms(TELL_VERBS.split())
+
+#: Forms of the verbs whose content may be a "to" infinitive.
+COMMISSIVE_FORMS = _forms(COMMISSIVE_VERBS.split())
 
 #: Belief forms, kept apart because they only attribute with a clause after them.
 BELIEF_FORMS = _forms(BELIEF_VERBS.split())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .boundaries import _PAST, Field, Found, _found, count_words
-from .cues import CUE_FORMS, cue_pattern
+from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
 
 #: Participles that start a new attributed clause after a comma: ", adding that ...".
 _FOLLOW_ON = re.compile(
@@ -17,6 +17,14 @@ _FOLLOW_ON = re.compile(
     + cue_pattern(form for form in CUE_FORMS if form.endswith("ed") or form in _PAST)
     + r")"
 )
+#: A clause of its own with its own speaker after a content: "..., and three-quarters said",
+#: "... but the mayor told reporters". The content before it ends at the conjunction.
+COORDINATED_FRAME = re.compile(
+    r"(?:,\s+|\s+)(?:and|but)\s+(?:(?!(?:that|which|who|what|if|whether|to)\b)[\w'’.-]+\s+){1,6}"
+    r"(?:also\s+|later\s+|then\s+)?"
+    + cue_pattern(form for form in SPEECH_FORMS if not form.endswith("ing"))
+)
+
 #: What joins two attributed clauses of one sentence: "X, and he said Y", "X; she added Y".
 _COORDINATION = re.compile(r"\W*(?:;|(?:and|but)\s*$)")
 
