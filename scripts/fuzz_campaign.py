@@ -10,23 +10,34 @@ JSON-LD blocks, IPTC's NewsML-G2 and ninjs examples, news texts), and from the l
 output in every format it writes. Each execution mutates a seed: byte edits, splices of two
 documents, byte-order marks and wide encodings, and, when the seed is JSON or markup, edits
 that keep its structure (a value of the wrong JSON type, a huge number, deep nesting, an
-absurd date, a DOCTYPE, an XInclude, an ``ld+json`` block, a tag name XML refuses).
+absurd date, a DOCTYPE, an XInclude, an ``ld+json`` block, a tag name XML refuses; in
+well-formed XML an element dropped, repeated, nested thousands deep, moved, renamed, or given
+a text or attribute of the wrong kind).
 
 A reader may return an article or raise :class:`~newsmodel.NewsModelError`; anything else is a
 *class*, named by the exception type and the innermost newsmodel line it came from. A run over
-``--timeout`` seconds is a hang. The smallest input of each class is shrunk and saved under
-``--out/<reader>/``; the report prints executions per reader, the classes found, and the
-slowest and most memory-hungry inputs relative to their size. Readers run one after the
-other in this one process: the campaign is meant to run niced in the background.
+``--timeout`` seconds is a hang. The first input of each class is saved at once under
+``--out/<reader>/raw/``; at the end the smallest is shrunk and saved under ``--out/<reader>/``.
+Every input is timed, and one in ``--memory-every`` (and every slow one) is read again in a
+forked child to measure how far its resident set grows, lxml's allocations included. An input
+slower than ``--per-100kb`` seconds per 100 KB is saved under ``slow/``; one that grows memory
+past ``--memory-factor`` times its size plus ``--memory-mb`` under ``memory/``.
+``--out/<reader>/report.json`` is rewritten every 30 seconds with executions, classes, the five
+slowest inputs and the five growths nearest the bound. Readers run one after the other in
+this one process: the campaign is meant to run niced in the background, a process per reader
+when two should run side by side.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import gzip
 import hashlib
+import heapq
 import json
+import os
 import random
 import re
 import signal
@@ -39,6 +50,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Any
+
+from lxml import etree
 
 import newsmodel.json as newsmodel_json
 from newsmodel import Article, NewsModelError, available_formats, text
@@ -341,6 +354,47 @@ def _json_edit(rng: random.Random, data: bytes, _: list[bytes]) -> bytes:
     return written.replace(f'"{HUGE_NUMBER}"', HUGE_NUMBER).encode("utf-8", "surrogatepass")
 
 
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def _xml_edit(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
+    """An edit of one element of an XML seed that keeps it well-formed: drop, duplicate, nest
+    deeply, move under another, give it a text or an attribute of the wrong kind."""
+    try:
+        root = etree.fromstring(data, _XML_PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return _markup(rng, data, pool)
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    element = rng.choice(elements)
+    parent = element.getparent()
+    choice = rng.randrange(7)
+    if choice == 0 and parent is not None:
+        parent.remove(element)
+    elif choice == 1 and parent is not None:
+        for _ in range(rng.choice([1, 2, 50, 2000])):
+            parent.insert(parent.index(element), copy.deepcopy(element))
+    elif choice == 2:
+        inner = element
+        for _ in range(rng.choice([50, 300, 3000])):
+            wrapper = etree.Element(element.tag)
+            wrapper.append(inner if inner is not element else etree.Element(element.tag))
+            inner = wrapper
+        element.append(inner)
+    elif choice == 3:
+        element.text = rng.choice([*ABSURD_DATES, HUGE_NUMBER, "", " ", "x" * 100000, "<"])
+    elif choice == 4:
+        names = list(element.attrib) or ["type", "role", "qcode", "href", "rel", "id"]
+        value = rng.choice([*ABSURD_DATES, HUGE_NUMBER, "", "-1", "a&b", "\u2028", "ex:" * 500])
+        element.set(rng.choice(names), value)
+    elif choice == 5 and len(elements) > 1:
+        other = rng.choice(elements)
+        if other is not element and other not in element.iterancestors():
+            element.append(other)
+    else:
+        element.tag = rng.choice([e.tag for e in elements])
+    return bytes(etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True))
+
+
 MUTATORS: list[tuple[Mutator, int]] = [
     (_flip, 3),
     (_insert_bytes, 2),
@@ -353,15 +407,19 @@ MUTATORS: list[tuple[Mutator, int]] = [
     (_huge_number, 2),
     (_markup, 3),
     (_json_edit, 6),
+    (_xml_edit, 6),
 ]
 
 
 def mutate(rng: random.Random, seed: bytes, pool: list[bytes]) -> bytes:
-    """One to three mutations of ``seed``; JSON edits only when the seed is JSON."""
+    """One to three mutations of ``seed``; JSON edits only when the seed is JSON, XML tree
+    edits only when it looks like XML."""
     data = seed
-    is_json = data.lstrip()[:1] in (b"{", b"[")
-    functions = [f for f, _ in MUTATORS if is_json or f is not _json_edit]
-    weights = [w for f, w in MUTATORS if is_json or f is not _json_edit]
+    start = data.lstrip()[:5]
+    kept = {_json_edit: start[:1] in (b"{", b"["), _xml_edit: start.startswith((b"<?xml", b"<"))}
+    chosen = [(f, w) for f, w in MUTATORS if kept.get(f, True)]
+    functions = [f for f, _ in chosen]
+    weights = [w for _, w in chosen]
     for _ in range(rng.choice([1, 1, 2, 3])):
         data = rng.choices(functions, weights)[0](rng, data, pool)
     return data[:3_000_000]
@@ -421,16 +479,52 @@ def shrink(read: Reader, data: bytes, found: str, timeout: float, budget: float)
     return data
 
 
-def _peak_memory(read: Reader, data: bytes) -> int:
-    tracemalloc.start()
-    try:
-        read(data)
-    except Exception:  # only the memory matters here
-        pass
-    finally:
+def _status_kib(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise LookupError(field)
+
+
+def _peak_memory(read: Reader, data: bytes, timeout: float) -> int:
+    """How far the resident set grows while ``read(data)`` runs, in bytes: C allocations (lxml)
+    included. The reader runs in a forked child whose high-water mark starts at its current
+    size; where ``/proc`` cannot reset it, Python allocations (``tracemalloc``) stand in."""
+    if not Path("/proc/self/clear_refs").exists():
+        tracemalloc.start()
+        with contextlib.suppress(Exception):  # only the memory matters here
+            read(data)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    return peak
+        return peak
+    readable, writable = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        os.close(readable)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.alarm(int(timeout * 2) + 1)
+        growth = -1
+        try:
+            Path("/proc/self/clear_refs").write_text("5")
+            before = _status_kib("VmRSS")
+            with contextlib.suppress(Exception):
+                read(data)
+            growth = (_status_kib("VmHWM") - before) * 1024
+        finally:
+            os.write(writable, str(growth).encode())
+            os._exit(0)
+    os.close(writable)
+    with os.fdopen(readable, "rb") as answer:
+        text = answer.read()
+    os.waitpid(child, 0)
+    return int(text) if text.strip() else -1
+
+
+def _over_time(seconds: float, size: int, per_100kb: float) -> bool:
+    """Slower than ``per_100kb`` seconds per 100 KB, counting anything under 100 KB as 100 KB."""
+    return seconds > per_100kb * max(size, 100_000) / 100_000
 
 
 def campaign(
@@ -439,12 +533,31 @@ def campaign(
     rng = random.Random(f"{args.seed}:{name}")
     smallest: dict[str, bytes] = {}
     counts: dict[str, int] = {}
-    slow: list[tuple[float, int, str]] = []
-    hungry: list[tuple[float, int, int, str]] = []
-    executions = 0
+    slowest: list[tuple[float, int, str]] = []  # a heap of the slowest inputs
+    hungriest: list[tuple[int, int, str, int]] = []  # a heap of the growths nearest the bound
+    over_memory: list[dict[str, Any]] = []
+    executions = measured = 0
+    big_ratio: tuple[float, int, int] = (0.0, 0, 0)  # the worst growth per byte of 100 KB up
     out = Path(args.out) / name
-    stop = time.monotonic() + args.minutes * 60
-    while time.monotonic() < stop:
+    started = time.monotonic()
+    stop = started + args.minutes * 60
+    next_report = started + 30
+    result: dict[str, Any] = {}
+    while True:
+        now = time.monotonic()
+        if now >= next_report or now >= stop:
+            result = _summary(executions, now - started, smallest, counts, slowest, hungriest)
+            result["memory_measured"] = measured
+            result["worst_growth_per_byte_from_100kb"] = {
+                "ratio": round(big_ratio[0], 2),
+                "bytes": big_ratio[1],
+                "rss_growth_mb": round(big_ratio[2] / 1e6, 1),
+            }
+            result["memory_over_bound"] = over_memory
+            _write_report(args, name, result)
+            next_report = now + 30
+        if now >= stop:
+            break
         data = mutate(rng, rng.choice(pool), all_seeds)
         found, seconds = run_one(read, data, args.timeout)
         executions += 1
@@ -455,32 +568,77 @@ def campaign(
                 print(f"  {name}: new class {found} ({len(data):,} bytes)", flush=True)
             if found not in smallest or len(data) < len(smallest[found]):
                 smallest[found] = data
-        if seconds > args.slow:
-            slow.append((seconds, len(data), digest))
+                _save(out / "raw", _class_file(found), data)
+        entry = (seconds, len(data), digest)
+        if len(slowest) < 5:
+            heapq.heappush(slowest, entry)
+        elif entry > slowest[0]:
+            heapq.heapreplace(slowest, entry)
+        if seconds > args.slow or _over_time(seconds, len(data), args.per_100kb):
             _save(out / "slow", digest, data)
         if executions % args.memory_every == 0 or seconds > args.slow:
-            peak = _peak_memory(read, data)
-            ratio = peak / max(len(data), 1)
-            if peak > args.memory_mb * 1_000_000 and ratio > 20:
-                hungry.append((ratio, len(data), peak, digest))
-                _save(out / "memory", digest, data)
+            growth = _peak_memory(read, data, args.timeout)
+            measured += 1
+            bound = args.memory_factor * len(data) + args.memory_mb * 1_000_000
+            heapq.heappush(hungriest, (growth - bound, len(data), digest, growth))
+            if len(hungriest) > 5:
+                heapq.heappop(hungriest)
+            if len(data) >= 100_000:
+                big_ratio = max(big_ratio, (growth / len(data), len(data), growth))
+            if growth > bound:
+                path = _save(out / "memory", digest, data)
+                over_memory.append({"bytes": len(data), "growth": growth, "file": str(path)})
     classes = {}
     for found, data in smallest.items():
         small = shrink(read, data, found, args.timeout, budget=30)
-        path = _save(out, re.sub(r"[^\w.-]+", "_", found)[:80], small)
+        path = _save(out, _class_file(found), small)
         classes[found] = {"count": counts[found], "smallest": len(small), "file": str(path)}
-    slow.sort(reverse=True)
-    hungry.sort(reverse=True)
+    result["classes"] = classes
+    _write_report(args, name, result)
+    return result
+
+
+def _class_file(found: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", found)[:80]
+
+
+def _summary(
+    executions: int,
+    seconds: float,
+    smallest: dict[str, bytes],
+    counts: dict[str, int],
+    slowest: list[tuple[float, int, str]],
+    hungriest: list[tuple[int, int, str, int]],
+) -> dict[str, Any]:
     return {
         "executions": executions,
-        "seconds": args.minutes * 60,
-        "classes": classes,
-        "slowest": [{"seconds": round(s, 2), "bytes": n, "input": d} for s, n, d in slow[:5]],
-        "memory": [
-            {"peak_per_input_byte": round(r), "bytes": n, "peak_mb": round(p / 1e6), "input": d}
-            for r, n, p, d in hungry[:5]
+        "seconds": round(seconds),
+        "classes": {f: {"count": counts[f], "smallest": len(d)} for f, d in smallest.items()},
+        "slowest": [
+            {
+                "seconds": round(s, 2),
+                "bytes": n,
+                "seconds_per_100kb": round(s * 100_000 / max(n, 1), 2),
+                "input": d,
+            }
+            for s, n, d in sorted(slowest, reverse=True)
+        ],
+        "memory_closest_to_bound": [
+            {
+                "rss_growth_mb": round(growth / 1e6, 1),
+                "bytes": n,
+                "growth_per_input_byte": round(growth / max(n, 1), 1),
+                "input": d,
+            }
+            for _, n, d, growth in sorted(hungriest, reverse=True)
         ],
     }
+
+
+def _write_report(args: argparse.Namespace, name: str, result: dict[str, Any]) -> None:
+    path = Path(args.out) / name / "report.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2))
 
 
 def _save(folder: Path, name: str, data: bytes) -> Path:
@@ -498,9 +656,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds before a hang")
-    parser.add_argument("--slow", type=float, default=2.0, help="seconds that make an outlier")
+    parser.add_argument("--slow", type=float, default=2.0, help="seconds worth saving the input")
+    parser.add_argument(
+        "--per-100kb", type=float, default=2.0, help="seconds per 100 KB that make an outlier"
+    )
     parser.add_argument("--memory-every", type=int, default=50, help="measure memory every N")
-    parser.add_argument("--memory-mb", type=float, default=50.0, help="peak worth reporting")
+    parser.add_argument(
+        "--memory-factor", type=float, default=20.0, help="allowed growth per input byte"
+    )
+    parser.add_argument(
+        "--memory-mb", type=float, default=32.0, help="allowed growth on top, in MB"
+    )
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 1000))
@@ -510,8 +676,9 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in available]
     if unknown:
         parser.error(f"unknown readers: {', '.join(unknown)}; known: {', '.join(available)}")
-    pools = seeds(names, Path(args.shared))
-    everything = [seed for pool in pools.values() for seed in pool]
+    pools = seeds(list(available), Path(args.shared))
+    # Splices draw from every reader's seeds: a feed with a NewsML-G2 item's tail in it.
+    everything = list({seed: None for pool in pools.values() for seed in pool})
     report: dict[str, Any] = {}
     for name in names:
         print(f"{name}: {len(pools[name])} seeds, {args.minutes:g} min", flush=True)
