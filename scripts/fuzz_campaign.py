@@ -16,12 +16,13 @@ a text or attribute of the wrong kind).
 
 A reader may return an article or raise :class:`~newsmodel.NewsModelError`; anything else is a
 *class*, named by the exception type and the innermost newsmodel line it came from. A run over
-``--timeout`` seconds is a hang. The first input of each class is saved at once under
+``--timeout`` CPU seconds is a hang. The first input of each class is saved at once under
 ``--out/<reader>/raw/``; at the end the smallest is shrunk and saved under ``--out/<reader>/``.
-Every input is timed, and one in ``--memory-every`` (and every slow one) is read again in a
-forked child to measure its peak memory: Python allocations and resident-set growth (lxml's).
-An input slower than ``--per-100kb`` seconds per 100 KB is saved under ``slow/``; one whose
-peak passes ``--memory-factor`` times its size plus ``--memory-mb`` under ``memory/``.
+Every input is timed in CPU seconds, and one in ``--memory-every`` (and every slow one) is
+read again in a forked child to measure its peak memory: Python allocations and resident-set
+growth (lxml's). An input slower than ``--per-100kb`` CPU seconds per 100 KB is saved under
+``slow/``; one whose peak passes ``--memory-factor`` times its size plus ``--memory-mb``
+under ``memory/``.
 ``--out/<reader>/report.json`` is rewritten every 30 seconds with executions, classes, the five
 slowest inputs and the five growths nearest the bound. Readers run one after the other in
 this one process: the campaign is meant to run niced in the background, a process per reader
@@ -443,23 +444,27 @@ def _where(tb: TracebackType | None) -> str:
 
 
 def run_one(read: Reader, data: bytes, timeout: float) -> tuple[str | None, float]:
-    """The class ``data`` falls into (``None`` when it is handled) and the seconds it took."""
-    signal.setitimer(signal.ITIMER_REAL, timeout)
-    started = time.perf_counter()
+    """The class ``data`` falls into (``None`` when it is handled) and the CPU seconds it took.
+
+    CPU time, not wall time: the campaign runs niced beside other work, and a reader's cost is
+    what it computes, not how long it waited for a core. A hang is a run past ``timeout`` CPU
+    seconds (readers never wait on anything but the CPU)."""
+    signal.setitimer(signal.ITIMER_PROF, timeout)
+    started = time.process_time()
     try:
         read(data)
     except NewsModelError:
-        return None, time.perf_counter() - started
+        return None, time.process_time() - started
     except Hang as error:
-        return f"hang at {_where(error.__traceback__)}", time.perf_counter() - started
+        return f"hang at {_where(error.__traceback__)}", time.process_time() - started
     except Exception as error:  # the point of the campaign: anything else is a finding
         return (
             f"{type(error).__name__} at {_where(error.__traceback__)}",
-            time.perf_counter() - started,
+            time.process_time() - started,
         )
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-    return None, time.perf_counter() - started
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    return None, time.process_time() - started
 
 
 def shrink(read: Reader, data: bytes, found: str, timeout: float, budget: float) -> bytes:
@@ -498,7 +503,7 @@ def _peak_memory(read: Reader, data: bytes, timeout: float) -> int:
     child = os.fork()
     if child == 0:  # pragma: no cover - runs in the child
         os.close(readable)
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGALRM, signal.SIG_DFL)
         signal.alarm(int(timeout * 4) + 1)
         growth = -1
@@ -620,9 +625,9 @@ def _summary(
         "classes": {f: {"count": counts[f], "smallest": len(d)} for f, d in smallest.items()},
         "slowest": [
             {
-                "seconds": round(s, 2),
+                "cpu_seconds": round(s, 3),
                 "bytes": n,
-                "seconds_per_100kb": round(s * 100_000 / max(n, 1), 2),
+                "cpu_seconds_per_100kb": round(s * 100_000 / max(n, 1), 2),
                 "input": d,
             }
             for s, n, d in sorted(slowest, reverse=True)
@@ -659,10 +664,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="fuzz-findings", help="where reproducers go")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds before a hang")
-    parser.add_argument("--slow", type=float, default=2.0, help="seconds worth saving the input")
+    parser.add_argument("--timeout", type=float, default=20.0, help="CPU seconds before a hang")
     parser.add_argument(
-        "--per-100kb", type=float, default=2.0, help="seconds per 100 KB that make an outlier"
+        "--slow", type=float, default=2.0, help="CPU seconds worth saving the input"
+    )
+    parser.add_argument(
+        "--per-100kb", type=float, default=2.0, help="CPU seconds per 100 KB that make an outlier"
     )
     parser.add_argument("--memory-every", type=int, default=50, help="measure memory every N")
     parser.add_argument(
@@ -674,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 1000))
-    signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGPROF, _alarm)
     available = readers()
     names = args.readers.split(",") if args.readers else list(available)
     unknown = [n for n in names if n not in available]
