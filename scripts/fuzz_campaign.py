@@ -547,6 +547,7 @@ def campaign(
     over_memory: list[dict[str, Any]] = []
     executions = measured = 0
     big_ratio: tuple[float, int, int] = (0.0, 0, 0)  # the worst growth per byte of 100 KB up
+    largest: tuple[int, int] = (0, 0)  # the peak of the largest input measured
     out = Path(args.out) / name
     started = time.monotonic()
     stop = started + args.minutes * 60
@@ -557,6 +558,10 @@ def campaign(
         if now >= next_report or now >= stop:
             result = _summary(executions, now - started, smallest, counts, slowest, hungriest)
             result["memory_measured"] = measured
+            result["largest_measured"] = {
+                "bytes": largest[0],
+                "peak_mb": round(largest[1] / 1e6, 1),
+            }
             result["worst_growth_per_byte_from_100kb"] = {
                 "ratio": round(big_ratio[0], 2),
                 "bytes": big_ratio[1],
@@ -592,6 +597,7 @@ def campaign(
             heapq.heappush(hungriest, (growth - bound, len(data), digest, growth))
             if len(hungriest) > 5:
                 heapq.heappop(hungriest)
+            largest = max(largest, (len(data), growth))
             if len(data) >= 100_000:
                 big_ratio = max(big_ratio, (growth / len(data), len(data), growth))
             if growth > bound:
@@ -657,6 +663,36 @@ def _save(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
+def table(out: Path) -> str:
+    """A Markdown table of the reports under ``out``, one row per reader."""
+    rows = [
+        "| reader | executions | minutes | classes | slowest input (CPU s, size) "
+        "| worst peak / input from 100 KB | largest input measured: peak |",
+        "| --- | ---: | ---: | --- | --- | --- | --- |",
+    ]
+    for path in sorted(out.glob("*/report.json")):
+        report = json.loads(path.read_text())
+        slowest = "—"
+        if report["slowest"]:
+            first = report["slowest"][0]
+            slowest = f"{first['cpu_seconds']:.2f} s, {first['bytes'] / 1000:,.0f} KB"
+        peak = "no input that large"
+        worst = report.get("worst_growth_per_byte_from_100kb") or {}
+        if worst.get("bytes"):
+            size = worst["bytes"] / 1000
+            peak = f"{worst['ratio']:.1f}x ({worst['peak_mb']} MB, {size:,.0f} KB)"
+        largest = report.get("largest_measured") or {}
+        at_largest = (
+            f"{largest['bytes'] / 1000:,.0f} KB: {largest['peak_mb']} MB" if largest else "—"
+        )
+        classes = ", ".join(report["classes"]) or "none"
+        rows.append(
+            f"| {path.parent.name} | {report['executions']:,} | {report['seconds'] / 60:.1f} "
+            f"| {classes} | {slowest} | {peak} | {at_largest} |"
+        )
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0, help="per reader")
@@ -678,7 +714,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory-mb", type=float, default=32.0, help="allowed growth on top, in MB"
     )
+    parser.add_argument(
+        "--table", action="store_true", help="print the reports under --out as a table and stop"
+    )
     args = parser.parse_args(argv)
+    if args.table:
+        print(table(Path(args.out)))
+        return 0
     warnings.simplefilter("ignore")
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 1000))
     signal.signal(signal.SIGPROF, _alarm)
