@@ -21,7 +21,19 @@ from pathlib import Path
 import pytest
 
 import newsmodel.json as nmjson
-from newsmodel import NewsModelWarning, ParseError, detect_format, feeds, newsml, newsml1, nitf, wxr
+from newsmodel import (
+    Article,
+    Figure,
+    Image,
+    NewsModelWarning,
+    ParseError,
+    detect_format,
+    feeds,
+    newsml,
+    newsml1,
+    nitf,
+    wxr,
+)
 
 SAMPLES = Path(__file__).parent / "data" / "formats"
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -261,3 +273,20 @@ def test_show_and_validate_read_every_article_of_a_feed() -> None:
         text=True,
     )
     assert checked.returncode == 0, checked.stderr
+
+
+def test_an_error_inside_carried_nitf_keeps_its_own_line() -> None:
+    """A NewsML 1 item's NITF content that breaks the model is refused at the line of the
+    culprit, not at the line of the NewsItem around it."""
+    carried = nitf.dumps(
+        Article(headline="h", body=[Figure(image=Image(url="https://e.org/a.jpg", width=3))])
+    ).replace('width="3"', 'width="wide"')
+    data = (
+        "<NewsML Version='1.2'>\n<NewsItem>\n<NewsComponent>\n<NewsLines>"
+        "<HeadLine>h</HeadLine></NewsLines>\n<ContentItem><Format FormalName='NITF'/>"
+        f"<DataContent>\n\n{carried.replace('<media ', chr(10) + '<media ')}"
+        "</DataContent></ContentItem>\n</NewsComponent>\n</NewsItem>\n</NewsML>"
+    )
+    with pytest.raises(ParseError, match="NewsItem 1: media width") as caught:
+        newsml1.loads_all(data)
+    assert caught.value.line == 8

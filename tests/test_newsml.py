@@ -603,3 +603,16 @@ def test_bad_extension_values_are_errors_with_a_path() -> None:
 def test_output_is_deterministic() -> None:
     """The same article always gives the same bytes (when it has a time of its own)."""
     assert newsml.to_bytes(FULL) == newsml.to_bytes(attrs.evolve(FULL))
+
+
+def test_a_broken_json_copy_is_an_error_at_its_element_and_json_path() -> None:
+    """An error in the nm:json copy names the element's XML path and line, then the JSON path."""
+    data = newsml.to_bytes(HAND_WRITTEN["beyond XML"])
+    broken = data.replace(b'"headline":"nul', b'"headline":7,"x":"', 1)
+    with pytest.raises(ParseError) as caught:
+        newsml.loads(broken)
+    line = next(
+        number for number, text in enumerate(broken.splitlines(), start=1) if b"<nm:json>" in text
+    )
+    assert caught.value.path == "/newsItem/contentMeta/nm:article/nm:json $.headline"
+    assert (caught.value.line, caught.value.column) == (line, None)

@@ -90,7 +90,10 @@ def _each(items: RssItems | AtomEntries) -> tuple[Article, ...]:
             articles.append(items.article(item, index))
         except (InvalidArticleError, ParseError) as error:
             raise ParseError(
-                f"item {index}: {error.message}", path=error.path, line=line_of(item)
+                f"item {index}: {error.message}",
+                path=error.path,
+                line=line_of(item) if error.line is None else error.line,
+                column=error.column,
             ) from error
     if not articles:
         raise ParseError("the feed holds no item or entry", line=line_of(items.root))

@@ -191,10 +191,10 @@ def _read_object_exactly(element: etree._Element, cls: type[_T]) -> _T:
         built: _T = cls(**_read_fields_exactly(element, cls, tuple(_fields_of(cls))))
     except InvalidArticleError as error:
         raise ParseError(
-            error.message, path=_xml_path(element), line=source_line(element)
+            error.message, path=xml_path(element), line=source_line(element)
         ) from error
     except TypeError as error:
-        raise ParseError(str(error), path=_xml_path(element), line=source_line(element)) from error
+        raise ParseError(str(error), path=xml_path(element), line=source_line(element)) from error
     return built
 
 
@@ -219,7 +219,7 @@ def _read_fields_exactly(
                     fields[name] = target(value)
                 except ValueError as error:
                     raise ParseError(
-                        str(error), path=f"{_xml_path(element)}/@{key}", line=source_line(element)
+                        str(error), path=f"{xml_path(element)}/@{key}", line=source_line(element)
                     ) from error
         elif how == _OBJECT:
             child = element.find(key)
@@ -295,7 +295,7 @@ def _read_int(value: str) -> int:
     return int(value)
 
 
-def _xml_path(element: etree._Element) -> str:
+def xml_path(element: etree._Element) -> str:
     names = []
     node: etree._Element | None = element
     while node is not None:

@@ -36,7 +36,7 @@ from ..._model import (
 )
 from ...errors import GuessWarning, InvalidArticleError, ParseError
 from ..inline import InlineText
-from .ext import read_fields, read_object
+from .ext import read_fields, read_object, xml_path
 from .names import NITF, XML_LANG, local, nar, nm, source_line, xh
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2"))
@@ -100,7 +100,13 @@ def read_item(item: etree._Element) -> Article:
     if extra is not None:
         carried = extra.find(nm("json"))
         if carried is not None:
-            return nm_json.loads(carried.text or "")
+            try:
+                return nm_json.loads(carried.text or "")
+            except ParseError as error:
+                # The JSON reader's path and line are inside the element's text: keep the
+                # path under the element's, and give the line the element has in the item.
+                error.line, error.column = source_line(carried), None
+                raise error.with_path_prefix(f"{xml_path(carried)} $") from None
     try:
         return _Reader(item, extra).article()
     except InvalidArticleError as error:

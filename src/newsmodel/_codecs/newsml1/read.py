@@ -62,7 +62,10 @@ def read_envelope(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...
             articles.append(_Item(item, max_bytes).article(index))
         except (InvalidArticleError, ParseError) as error:
             raise ParseError(
-                f"NewsItem {index}: {error.message}", path=error.path, line=_line(item)
+                f"NewsItem {index}: {error.message}",
+                path=error.path,
+                line=_line(item) if error.line is None else error.line,
+                column=error.column,
             ) from error
     return tuple(articles)
 

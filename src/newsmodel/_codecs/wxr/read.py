@@ -97,7 +97,8 @@ def read_export(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...]:
             raise ParseError(
                 f"post {tidy(export.wp(item, 'post_id')) or index}: {error.message}",
                 path=error.path,
-                line=_line(item),
+                line=_line(item) if error.line is None else error.line,
+                column=error.column,
             ) from error
     if skipped:
         counts = ", ".join(f"{kind}: {count}" for kind, count in sorted(skipped.items()))
