@@ -287,6 +287,6 @@ def test_an_error_inside_carried_nitf_keeps_its_own_line() -> None:
         f"<DataContent>\n\n{carried.replace('<media ', chr(10) + '<media ')}"
         "</DataContent></ContentItem>\n</NewsComponent>\n</NewsItem>\n</NewsML>"
     )
-    with pytest.raises(ParseError, match="NewsItem 1: media width") as caught:
+    with pytest.raises(ParseError, match="NewsItem 1: media-reference width") as caught:
         newsml1.loads_all(data)
     assert caught.value.line == 8

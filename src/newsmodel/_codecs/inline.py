@@ -1,5 +1,5 @@
-"""The running text of an XML element and the offsets of its links, for the readers that turn
-body markup into paragraphs: NewsML-G2's own XHTML and others' markup (NITF, feeds, exports)."""
+"""The running text of an XML element and the offsets of its links, for the reader that turns
+every format's body markup into paragraphs (:mod:`newsmodel._codecs.markup`)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,29 @@
-"""Body text written by others, in any of the markups article files carry it in.
+"""Body markup as model blocks: the one reader behind every format's body.
 
-NITF ``body.content``, XHTML, an HTML fragment (a feed's ``content:encoded``) and plain text
-all become model blocks here. Reading is lenient: white space is tidied, text that was
-double-encoded ("DÃ©cÃ¨s") is repaired with a :class:`~newsmodel.GuessWarning`, containers
-(``div``, NITF ``block``, ``section``) are read through, and text loose between blocks becomes
-paragraphs. Element names are compared without their namespace, so NITF with or without the
-2006 namespace reads alike.
+NewsML-G2's XHTML, ninjs' rich text, NITF's ``body.content``, and the XHTML and HTML
+fragments of feeds, WordPress exports and NewsML 1 items are all read by one set of rules:
+
+- ``p`` is a paragraph with its links (``a href``) as offsets into its text;
+- ``h1``…``h6`` are headings of their level, NITF's ``hl1`` and ``hl2`` of level 2 (or of the
+  level an ``hl2 class="h3"`` names, as newsmodel's NITF writes it);
+- ``blockquote`` and NITF's ``bq`` are block quotes: their paragraphs, the source named by a
+  ``credit``, ``cite``, ``footer`` or ``class="source"`` element, and the ``cite`` attribute,
+  or else the address the source links to;
+- ``ul`` and ``ol`` are lists of their ``li``; a table gives one paragraph per row, its cells
+  joined by " | "; ``pre`` is one paragraph; ``hr`` is nothing;
+- ``figure``, ``div class="figure"``, NITF's ``media`` of type image and a lone ``img`` are
+  figures: the picture's address, alt text and size, the caption (``figcaption``,
+  ``media-caption``, ``class="caption"``) and credit (``media-producer``, ``class="credit"``,
+  a ``small`` of the figure);
+- containers (``div``, ``section``, NITF ``block``…) are read through, text loose between blocks
+  becomes paragraphs, and scripts, styles, navigation and the like are not text.
+
+Element names are compared in lower case without their namespace, so XHTML, HTML and NITF with
+or without its namespace read alike. Two readings: *exact*, for documents newsmodel wrote,
+keeps text as written (a ``br`` is a line break) and refuses a figure without a picture or with
+a size that is not a number, at its line; *lenient*, for everyone else's, tidies white space,
+repairs double-encoded text ("DÃ©cÃ¨s") with a :class:`~newsmodel.GuessWarning` and passes such
+figures and sizes over.
 """
 
 from __future__ import annotations
@@ -14,14 +32,10 @@ import re
 
 from lxml import etree
 
-from .._extract.common.bylines import split_bylines
-from .._extract.common.datelines import DATELINE
 from .._extract.text.encoding import repair_mojibake
 from .._model import (
     Block,
     BlockQuote,
-    Byline,
-    Dateline,
     Figure,
     Heading,
     Image,
@@ -32,37 +46,31 @@ from .._model import (
 from ..errors import ParseError
 from .inline import InlineText
 
-__all__ = [
-    "MarkupReader",
-    "credits",
-    "html_blocks",
-    "local",
-    "printed_dateline",
-    "text_blocks",
-    "tidy",
-]
+__all__ = ["MarkupReader", "html_blocks", "local", "text_blocks", "tidy"]
 
 _WHITE_SPACE = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_HEADING = re.compile(r"h[1-6]")
-# "By" in the languages of the agencies whose files are read here; the byline splitter
-# knows English forms.
-_FOREIGN_BY = re.compile(r"^(?:par|von|por|di|da|door|av|af|przez|от)\s+(?=\w)", re.IGNORECASE)
-_FOREIGN_AND = re.compile(r"\s(?:et|und|y|e|en|och|og|i|и)\s(?=[^\W\d_])")
-# "BREST, 29 août (AFP) -": the agency in brackets at the end, in any language.
-_AGENCY = re.compile(r"\s*\(([^()\d]{1,40})\)\s*[-\u2013\u2014:]?\s*$")
-_DATELINE_END = re.compile(r"[\s,;:\u2013\u2014-]+$")
+_TAG = re.compile(r"<[^>]*>")
 #: Elements whose text is never article text.
 _SKIPPED = frozenset(
     {"head", "body.head", "body.end", "title", "script", "style", "noscript", "iframe",
      "form", "button", "nav", "aside", "footer", "template", "svg", "media-metadata"}
 )  # fmt: skip
-#: Elements that hold blocks rather than running text.
-_BLOCK_LEVEL = frozenset(
-    {"p", "hl1", "hl2", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "bq", "ul", "ol",
-     "dl", "table", "figure", "media", "img", "div", "block", "section", "article", "pre",
-     "hr", "center", "main", "header", "body", "body.content", "html", "nitf", "li"}
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2"})
+_QUOTES = frozenset({"blockquote", "bq"})
+_LISTS = frozenset({"ul", "ol"})
+_FIGURES = frozenset({"figure", "media", "img"})
+#: Elements read through: their blocks are the body's.
+_CONTAINERS = frozenset(
+    {"div", "block", "section", "article", "center", "main", "header", "body", "body.content",
+     "html", "nitf", "dl"}
 )  # fmt: skip
+#: Elements that hold blocks rather than running text.
+_BLOCK_LEVEL = _HEADINGS | _QUOTES | _LISTS | _FIGURES | _CONTAINERS | {"p", "table", "pre", "hr"}
+#: Where a block quote names its source.
+_SOURCES = frozenset({"credit", "cite", "footer"})
+_CAPTIONS = frozenset({"figcaption", "media-caption"})
+_PICTURES = frozenset({"img", "media-reference"})
 #: Containers nested deeper than this are read as text: no recursion runs away on them.
 _MAX_DEPTH = 100
 
@@ -82,28 +90,6 @@ def tidy(text: str | None) -> str | None:
     return text or None
 
 
-def credits(printed: str) -> tuple[Byline, ...]:
-    """A printed byline's people and organisations; the whole line as one name when it
-    does not split."""
-    text = _FOREIGN_BY.sub("", printed.strip())
-    text = _FOREIGN_AND.sub(" and ", text)
-    return split_bylines(text) or (Byline(name=text or printed),)
-
-
-def printed_dateline(printed: str) -> Dateline | None:
-    """A dateline as printed ("WASHINGTON, Nov. 26 (Reuters) -", "BREST, 29 août (AFP)"): the
-    place, and the agency in brackets; the date is left to the fields that give it whole."""
-    text = _DATELINE_END.sub("", printed.strip())
-    agency = _AGENCY.search(text)
-    if agency is not None:
-        text = text[: agency.start()]
-    match = DATELINE.match(text + " \u2014")
-    place = (match["place"] or match["mixed"]) if match is not None else None
-    place = tidy(place or text.split(",")[0])
-    name = tidy(agency.group(1)) if agency is not None else None
-    return Dateline(place=place, agency=name) if place or name else None
-
-
 def text_blocks(text: str) -> tuple[Block, ...]:
     """Plain text as paragraphs, one per run of lines between blank lines."""
     paragraphs = (tidy(part) for part in _BLANK_LINES.split(text.replace("\r\n", "\n")))
@@ -115,13 +101,14 @@ _HTML_PARSER = etree.HTMLParser(
 )
 
 
-def html_blocks(markup: str, *, max_bytes: int) -> tuple[Block, ...]:
-    """An HTML fragment (as a feed or a CMS export carries it) as blocks.
+def html_blocks(markup: str, *, max_bytes: int | None = None) -> tuple[Block, ...]:
+    """An HTML fragment (as a feed, a CMS export or a ninjs body carries it) as blocks, read
+    leniently.
 
     Raises:
         ParseError: the fragment is larger than ``max_bytes`` characters.
     """
-    if len(markup) > max_bytes:
+    if max_bytes is not None and len(markup) > max_bytes:
         raise ParseError(
             f"an HTML body of {len(markup):,} characters is over the limit of {max_bytes:,}"
             " (max_bytes)"
@@ -133,7 +120,7 @@ def html_blocks(markup: str, *, max_bytes: int) -> tuple[Block, ...]:
     try:
         root = etree.fromstring(f"<html><body>{markup}</body></html>", _HTML_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return text_blocks(re.sub(r"<[^>]*>", " ", markup))
+        return text_blocks(_TAG.sub(" ", markup))
     if root is None:
         return ()
     body = root.find("body")
@@ -141,146 +128,265 @@ def html_blocks(markup: str, *, max_bytes: int) -> tuple[Block, ...]:
 
 
 class MarkupReader:
-    """Reads the blocks of an element tree leniently (see the module's docstring)."""
+    """Reads the blocks of an element tree by the rules of the module's docstring.
+
+    Args:
+        exact: Read a document newsmodel wrote: text as written, malformed figures refused.
+    """
+
+    def __init__(self, *, exact: bool = False) -> None:
+        self.exact = exact
 
     def blocks(self, container: etree._Element) -> tuple[Block, ...]:
-        """Every block below ``container``, in reading order."""
+        """Every block below ``container``, in reading order.
+
+        Raises:
+            ParseError: (exact reading) a figure without a picture, or with a width or height
+                that is not a number of pixels; the error has the element's line.
+        """
         found: list[Block] = []
         self._walk(container, found, 0)
         return tuple(found)
 
+    def clean(self, text: str | None) -> str | None:
+        """A text value (an alt text, a caption) as the model holds it."""
+        if not self.exact:
+            return tidy(text)
+        return text if text and not text.isspace() else None
+
+    # -- blocks
+
     def _walk(self, container: etree._Element, found: list[Block], depth: int) -> None:
-        loose = _collector()
-        loose.add(container.text)
+        loose: InlineText | None = None  # running text between blocks, made when there is some
+        text = container.text
+        if text and not text.isspace():
+            loose = self._collector()
+            loose.add(text)
         for child in container:
             name = local(child)
-            if name in _BLOCK_LEVEL and name != "li":
-                self._flush(loose, found)
-                loose = _collector()
+            if name in _BLOCK_LEVEL:
+                if loose is not None:
+                    self._add_paragraph(loose, found)
+                    loose = None
                 self._block(child, name, found, depth)
             elif name and name not in _SKIPPED:
+                if loose is None:
+                    loose = self._collector()
                 loose.walk(child)
-            loose.add(child.tail)
-        self._flush(loose, found)
+            tail = child.tail
+            if tail and (loose is not None or not tail.isspace()):
+                if loose is None:
+                    loose = self._collector()
+                loose.add(tail)
+        if loose is not None:
+            self._add_paragraph(loose, found)
 
-    def _flush(self, loose: InlineText, found: list[Block]) -> None:
-        text, links = _result(loose)
-        if text:
+    def _add_paragraph(self, collector: InlineText, found: list[Block]) -> None:
+        text, links = self._result(collector)
+        if text and not text.isspace():
             found.append(Paragraph(text=text, links=links))
 
     def _block(self, child: etree._Element, name: str, found: list[Block], depth: int) -> None:
         if name == "p":
-            text, links = _inline(child)
-            if text:
+            text, links = self._inline(child)
+            if text and not text.isspace():
                 found.append(Paragraph(text=text, links=links))
-        elif _HEADING.fullmatch(name) or name in ("hl1", "hl2"):
-            text = _inline(child)[0]
-            if text:
-                level = int(name[1]) if name[0] == "h" and name[1].isdigit() else 2
-                found.append(Heading(text=text, level=level))
-        elif name in ("blockquote", "bq"):
+        elif name in _HEADINGS:
+            text = self._inline(child)[0]
+            if text and not text.isspace():
+                found.append(Heading(text=text, level=_level(child, name)))
+        elif name in _QUOTES:
             self._quote(child, found)
-        elif name in ("ul", "ol"):
-            items = [text for li in child if local(li) == "li" and (text := _inline(li)[0])]
+        elif name in _LISTS:
+            items = [
+                text
+                for li in child
+                if local(li) == "li" and (text := self._inline(li)[0]) and not text.isspace()
+            ]
             if items:
                 found.append(ListBlock(items=items, ordered=name == "ol"))
+        elif name in _FIGURES or (name == "div" and "figure" in _classes(child)):
+            image = self._image(child, name)
+            if image is not None:
+                found.append(Figure(image=image))
+            elif name == "div" and depth < _MAX_DEPTH:
+                self._walk(child, found, depth + 1)
         elif name == "table":
             for row in child.iter():
                 if local(row) == "tr":
-                    cells = [text for cell in row if (text := _inline(cell)[0])]
+                    cells = [
+                        cell_text
+                        for cell in row
+                        if (cell_text := self.clean(self._inline(cell)[0])) is not None
+                    ]
                     if cells:
                         found.append(Paragraph(text=" | ".join(cells)))
-        elif name in ("figure", "media", "img"):
-            image = _image(child, name)
-            if image is not None:
-                found.append(Figure(image=image))
         elif name == "hr":
             pass
         elif name != "pre" and depth < _MAX_DEPTH:
             self._walk(child, found, depth + 1)
-        elif whole := tidy(_joined(child)):
+        elif whole := self.clean(_joined(child)):
             found.append(Paragraph(text=whole))
 
     def _quote(self, element: etree._Element, found: list[Block]) -> None:
         paragraphs: list[str] = []
-        source = None
-        for child in element.iter():
-            name = local(child)
-            if name == "credit" or name == "cite" or "source" in (child.get("class") or ""):
-                source = source or tidy(_joined(child))
-            elif name == "p" and (text := _inline(child)[0]):
-                paragraphs.append(text)
+        sources: list[etree._Element] = []
+        self._quote_parts(element, paragraphs, sources, 0)
+        source = cite = None
+        named = sources[0] if sources else next(element.iter("{*}cite"), None)
+        if named is not None:
+            # "<footer>— <cite>Name</cite></footer>": the cite names the source.
+            inner = named if local(named) == "cite" else next(named.iter("{*}cite"), named)
+            source = self.clean(_joined(inner))
+            if source is not None and not self.exact:
+                source = self.clean(source.lstrip("\u2014\u2013-~ "))
+            link = next(named.iter("{*}a"), None)
+            cite = link.get("href") if link is not None else None
+        cite = self.clean(element.get("cite")) or self.clean(cite)
         if source is None:
-            source = tidy(element.get("quote-source"))
+            source = self.clean(element.get("quote-source"))
         if not paragraphs:
-            whole = tidy(_joined(element))
+            whole = self.clean(_joined(element))
             if whole and whole != source:
                 paragraphs.append(whole)
         if paragraphs:
-            found.append(
-                BlockQuote(paragraphs=paragraphs, cite=tidy(element.get("cite")), source=source)
+            found.append(BlockQuote(paragraphs=paragraphs, cite=cite, source=source))
+
+    def _quote_parts(
+        self,
+        element: etree._Element,
+        paragraphs: list[str],
+        sources: list[etree._Element],
+        depth: int,
+    ) -> None:
+        """A block quote's paragraphs and the elements naming its source, in order."""
+        for child in element:
+            name = local(child)
+            if name in _SOURCES or "source" in _classes(child):
+                sources.append(child)
+            elif name == "p":
+                text = self._inline(child)[0]
+                if text and not text.isspace():
+                    paragraphs.append(text)
+            elif name and depth < _MAX_DEPTH:
+                self._quote_parts(child, paragraphs, sources, depth + 1)
+
+    # -- figures
+
+    def _image(self, element: etree._Element, name: str) -> Image | None:
+        """The picture of an ``img``, a ``figure`` or ``div class="figure"``, or an NITF
+        ``media`` of type image."""
+        if name == "media" and (element.get("media-type") or "image").lower() != "image":
+            return None
+        picture = element if name == "img" else _picture(element, exact=self.exact)
+        if picture is None:
+            if self.exact:
+                wanted = "a media-reference" if name == "media" else "an img"
+                raise ParseError(f"a {name} without {wanted}", line=_line(element))
+            return None
+        url = picture.get("src") or picture.get("source")
+        if not self.exact:
+            url = (url or "").strip()
+            if not url:
+                return None
+        elif url is None:
+            attribute = "source" if local(picture) == "media-reference" else "src"
+            raise ParseError(f"{local(picture)} without {attribute}", line=_line(picture))
+        caption = credit = None
+        for part in element.iter():
+            part_name = local(part)
+            classes = _classes(part)
+            if caption is None and (part_name in _CAPTIONS or "caption" in classes):
+                caption = self.clean(_joined(part))
+            elif credit is None and (
+                part_name == "media-producer"
+                or "credit" in classes
+                or (part_name == "small" and part.getparent() is element)
+            ):
+                credit = self.clean(_joined(part))
+        return Image(
+            url=url,
+            alt=self.clean(picture.get("alt") or picture.get("alternate-text")),
+            caption=caption,
+            credit=credit,
+            width=self._pixels(picture, "width"),
+            height=self._pixels(picture, "height"),
+        )
+
+    def _pixels(self, picture: etree._Element, side: str) -> int | None:
+        value = picture.get(side)
+        if value is None:
+            return None
+        if self.exact:
+            if not (value.isascii() and value.isdigit()):
+                raise ParseError(
+                    f"{local(picture)} {side} is not a number of pixels: {value!r}",
+                    line=_line(picture),
+                )
+            return int(value)
+        value = value.strip()
+        return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
+
+    # -- running text
+
+    def _collector(self) -> InlineText:
+        if self.exact:
+            return InlineText(
+                local, normalize=False, line_break="\n", skipped=_SKIPPED, max_depth=_MAX_DEPTH
             )
+        return InlineText(local, skipped=_SKIPPED, max_depth=_MAX_DEPTH)
+
+    def _inline(self, element: etree._Element) -> tuple[str, list[Link]]:
+        if self.exact and not len(element):  # most paragraphs: the text alone, as written
+            return element.text or "", []
+        collector = self._collector()
+        collector.walk(element)
+        return self._result(collector)
+
+    def _result(self, collector: InlineText) -> tuple[str, list[Link]]:
+        text = collector.text()
+        if self.exact:
+            links = [
+                Link(start=start, end=end, url=url, title=title or None)
+                for start, end, url, title in collector.links(text)
+            ]
+            return text, links
+        repaired = repair_mojibake(text)
+        if repaired != text:
+            return repaired, []  # offsets no longer hold; the text matters more
+        return text, [
+            Link(start=start, end=end, url=url.strip(), title=tidy(title))
+            for start, end, url, title in collector.links(text)
+            if url.strip()
+        ]
 
 
-def _image(element: etree._Element, name: str) -> Image | None:
-    """An HTML ``img`` or ``figure``, or an NITF ``media`` of type image."""
-    if name == "media" and (element.get("media-type") or "image").lower() != "image":
-        return None
-    img = element if name == "img" else None
+def _picture(element: etree._Element, *, exact: bool) -> etree._Element | None:
+    """The ``img`` or ``media-reference`` of a figure: the first with an address (the first
+    at all, when reading exactly, so that one without is refused)."""
     for child in element.iter():
-        if local(child) in ("img", "media-reference") and (child.get("src") or child.get("source")):
-            img = child
-            break
-    if img is None:
-        return None
-    url = (img.get("src") or img.get("source") or "").strip()
-    if not url:
-        return None
-    caption = credit = None
-    for child in element.iter():
-        part = local(child)
-        if part in ("figcaption", "media-caption"):
-            caption = tidy(_joined(child))
-        elif part == "media-producer":
-            credit = tidy(_joined(child))
-    width, height = (_pixels(img.get(side)) for side in ("width", "height"))
-    return Image(
-        url=url,
-        alt=tidy(img.get("alt") or img.get("alternate-text")),
-        caption=caption,
-        credit=credit,
-        width=width,
-        height=height,
-    )
+        if local(child) in _PICTURES and (exact or child.get("src") or child.get("source")):
+            return child
+    return None
 
 
-def _pixels(value: str | None) -> int | None:
-    value = (value or "").strip()
-    return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
+def _level(element: etree._Element, name: str) -> int:
+    if name[1].isdigit():
+        return int(name[1])
+    marked = element.get("class") or ""  # NITF's hl2 class="h3", as newsmodel writes it
+    if len(marked) == 2 and marked[0] == "h" and marked[1] in "123456":
+        return int(marked[1])
+    return 2
+
+
+def _classes(element: etree._Element) -> list[str]:
+    return (element.get("class") or "").split()
 
 
 def _joined(element: etree._Element) -> str:
     return "".join(text for text in element.itertext() if isinstance(text, str))
 
 
-def _inline(element: etree._Element) -> tuple[str, list[Link]]:
-    collector = _collector()
-    collector.walk(element)
-    return _result(collector)
-
-
-def _collector() -> InlineText:
-    return InlineText(local, skipped=_SKIPPED, max_depth=_MAX_DEPTH)
-
-
-def _result(collector: InlineText) -> tuple[str, list[Link]]:
-    text = collector.text()
-    repaired = repair_mojibake(text)
-    if repaired != text:
-        return repaired, []  # offsets no longer hold; the text matters more
-    links = [
-        Link(start=start, end=end, url=url.strip(), title=tidy(title))
-        for start, end, url, title in collector.links(text)
-        if url.strip()
-    ]
-    return text, links
+def _line(element: etree._Element) -> int | None:
+    line: object = element.sourceline
+    return line if isinstance(line, int) else None

@@ -19,22 +19,17 @@ from .._model import (
     LANGUAGE_TAG,
     Article,
     Block,
-    BlockQuote,
     Byline,
     BylineKind,
     Correction,
     Dateline,
-    Figure,
-    Heading,
-    Image,
-    Link,
-    ListBlock,
     Organization,
     Paragraph,
 )
 from ..errors import GuessWarning, InvalidArticleError, ParseError
 from .compact_dates import parse_norm
-from .markup import MarkupReader, credits, local, printed_dateline, tidy
+from .markup import MarkupReader, local, tidy
+from .printed import credits, printed_dateline
 
 __all__ = ["GENERATOR", "NITF", "VERSION", "is_nitf", "n", "read_document", "strip_namespace"]
 
@@ -247,66 +242,7 @@ class _Exact(_Document):
 
     def body(self) -> tuple[Block, ...]:
         content = self.root.find("body/body.content")
-        if content is None:
-            return ()
-        return tuple(block for child in content if (block := self.block(child)) is not None)
-
-    def block(self, element: etree._Element) -> Block | None:
-        name = element.tag
-        if name == "p":
-            return self.paragraph(element)
-        if name == "hl2":
-            level = (element.get("class") or "h2")[1:]
-            return Heading(text=element.text or "", level=int(level) if level.isdigit() else 2)
-        if name in ("ol", "ul"):
-            return ListBlock(items=[li.text or "" for li in element], ordered=name == "ol")
-        if name == "bq":
-            credit = element.find("credit")
-            link = credit.find("a") if credit is not None else None
-            source = (link if link is not None else credit).text if credit is not None else None
-            return BlockQuote(
-                paragraphs=[p.text or "" for p in element.iterfind("block/p")],
-                cite=link.get("href") if link is not None else None,
-                source=source,
-            )
-        if name == "media":
-            return self.figure(element)
-        return None
-
-    def paragraph(self, p: etree._Element) -> Paragraph:
-        parts = [p.text or ""]
-        links = []
-        for a in p:
-            start = sum(map(len, parts))
-            parts.append(a.text or "")
-            title = a.get("title")
-            links.append(
-                Link(start=start, end=start + len(a.text or ""), url=a.get("href", ""), title=title)
-            )
-            parts.append(a.tail or "")
-        return Paragraph(text="".join(parts), links=links)
-
-    def figure(self, media: etree._Element) -> Figure:
-        reference = media.find("media-reference")
-        if reference is None:
-            raise ParseError("a media element without a media-reference", line=_line(media))
-        fields: dict[str, Any] = {
-            "url": reference.get("source", ""),
-            "alt": reference.get("alternate-text"),
-        }
-        for side in ("width", "height"):
-            value = reference.get(side)
-            if value is not None:
-                if not (value.isascii() and value.isdigit()):
-                    raise ParseError(
-                        f"media {side} is not a number: {value!r}", line=_line(reference)
-                    )
-                fields[side] = int(value)
-        caption = media.find("media-caption")
-        producer = media.find("media-producer")
-        fields["caption"] = caption.text if caption is not None else None
-        fields["credit"] = producer.text if producer is not None else None
-        return Figure(image=Image(**fields))
+        return () if content is None else MarkupReader(exact=True).blocks(content)
 
 
 class _Lenient(_Document):

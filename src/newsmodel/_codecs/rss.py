@@ -31,7 +31,8 @@ from .._model import (
     block_texts,
 )
 from ..errors import GuessWarning
-from .markup import credits, html_blocks, local, tidy
+from .markup import html_blocks, local, tidy
+from .printed import credits
 
 __all__ = [
     "ATOM",
@@ -100,7 +101,7 @@ def plain(markup: str | None) -> str | None:
     if markup is None:
         return None
     if "<" in markup:
-        blocks = html_blocks(markup, max_bytes=len(markup) + 1)
+        blocks = html_blocks(markup)
         return tidy(" ".join(text for block in blocks for text in block_texts(block)))
     return tidy(html.unescape(markup))
 

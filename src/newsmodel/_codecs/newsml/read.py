@@ -22,24 +22,17 @@ from ..._model import (
     LANGUAGE_TAG,
     Article,
     Block,
-    BlockQuote,
     Byline,
     BylineKind,
     Dateline,
-    Figure,
-    Heading,
     Image,
-    Link,
-    ListBlock,
     Organization,
-    Paragraph,
 )
 from ...errors import GuessWarning, InvalidArticleError, ParseError
-from ..inline import InlineText
+from ..markup import MarkupReader
 from .ext import read_fields, read_object, xml_path
 from .names import NITF, XML_LANG, local, nar, nm, source_line, xh
 
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2"))
 _ORGANISATION_TYPES = {"cpnat:organisation", "cpnat:organization"}
 
 
@@ -111,10 +104,6 @@ def read_item(item: etree._Element) -> Article:
         return _Reader(item, extra).article()
     except InvalidArticleError as error:
         raise ParseError(error.message, path=error.path, line=source_line(item)) from error
-
-
-def _classes(element: etree._Element) -> list[str]:
-    return (element.get("class") or "").split()
 
 
 class _Reader:
@@ -353,93 +342,7 @@ class _Reader:
             root = nitf_body
         elif len(content) == 1 and local(content[0]) in ("html", "body", "nitf"):
             root = content[0]
-        blocks: list[Block] = []
-        self.blocks(root, blocks)
-        return tuple(blocks)
-
-    def blocks(self, container: etree._Element, blocks: list[Block]) -> None:
-        for child in container:
-            name = local(child)
-            if not name or name in ("head", "body.head", "body.end", "title", "script", "style"):
-                continue
-            if name == "p":
-                text, links = self.inline(child)
-                if text:
-                    blocks.append(Paragraph(text=text, links=links))
-            elif name in _HEADINGS:
-                text, _ = self.inline(child)
-                if text:
-                    level = int(name[1]) if name[0] == "h" and name[1].isdigit() else 2
-                    blocks.append(Heading(text=text, level=level))
-            elif name in ("blockquote", "bq"):
-                self.block_quote(child, blocks)
-            elif name in ("ul", "ol"):
-                items = [text for li in child if local(li) == "li" and (text := self.inline(li)[0])]
-                if items:
-                    blocks.append(ListBlock(items=items, ordered=name == "ol"))
-            elif name == "div" and "figure" in _classes(child) and self.exact:
-                blocks.append(Figure(image=self.figure(child)))
-            elif name == "img" and child.get("src"):
-                blocks.append(
-                    Figure(
-                        image=Image(url=child.get("src", ""), alt=self.clean(child.get("alt"))),
-                    )
-                )
-            else:
-                self.blocks(child, blocks)
-
-    def block_quote(self, element: etree._Element, blocks: list[Block]) -> None:
-        paragraphs: list[str] = []
-        source: str | None = None
-        for p in element.iter(xh("p"), f"{{{NITF}}}p", nar("p"), "p"):
-            if "source" in _classes(p):
-                source = self.text_of(p)
-            elif said := self.inline(p)[0]:
-                paragraphs.append(said)
-        credit = element.find(f".//{{{NITF}}}credit")
-        if credit is not None:
-            source = self.text_of(credit)
-        if not paragraphs and (text := self.text_of(element)):
-            paragraphs.append(text)
-        if paragraphs:
-            blocks.append(
-                BlockQuote(
-                    paragraphs=paragraphs,
-                    cite=element.get("cite") or None,
-                    source=source,
-                )
-            )
-
-    def figure(self, box: etree._Element) -> Image:
-        img = box.find(xh("img"))
-        if img is None:
-            raise ParseError("a figure without an img", line=source_line(box))
-        fields: dict[str, Any] = {"url": img.get("src", ""), "alt": img.get("alt") or None}
-        for name in ("width", "height"):
-            value = img.get(name)
-            if value is not None:
-                if not (value.isascii() and value.isdigit()):
-                    raise ParseError(
-                        f"img {name} is not a number of pixels: {value!r}", line=source_line(img)
-                    )
-                fields[name] = int(value)
-        for p in box.iterfind(xh("p")):
-            for name in ("caption", "credit"):
-                if name in _classes(p):
-                    fields[name] = _joined(p) or None
-        return Image(**fields)
-
-    def inline(self, element: etree._Element) -> tuple[str, list[Link]]:
-        if self.exact and not len(element):  # most paragraphs: text alone, kept as it is
-            return element.text or "", []
-        collector = InlineText(local, normalize=not self.exact, line_break="\n")
-        collector.walk(element)
-        text = collector.text()
-        links = [
-            Link(start=start, end=end, url=url, title=title or None)
-            for start, end, url, title in collector.links(text)
-        ]
-        return text, links
+        return MarkupReader(exact=self.exact).blocks(root)
 
 
 def _own_fields(value: object) -> dict[str, Any]:

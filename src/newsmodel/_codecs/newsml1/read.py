@@ -19,16 +19,9 @@ from ... import _guesses
 from ..._model import LANGUAGE_TAG, Article, Block, Byline, Dateline, Image, Organization
 from ...errors import GuessWarning, InvalidArticleError, ParseError
 from ..compact_dates import parse_norm
-from ..markup import (
-    MarkupReader,
-    credits,
-    html_blocks,
-    local,
-    printed_dateline,
-    text_blocks,
-    tidy,
-)
+from ..markup import MarkupReader, html_blocks, local, text_blocks, tidy
 from ..nitf_document import read_document
+from ..printed import credits, printed_dateline
 
 __all__ = ["is_newsml1", "read_envelope"]
 

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import lxml.html
 from lxml import etree
 
 from ... import _model as m
@@ -20,6 +19,7 @@ from ..._model import Article, Byline, BylineKind
 from ...errors import NewsModelError, ParseError
 from ..jsontext import load_json
 from ..limits import DEFAULT_MAX_BYTES
+from ..markup import MarkupReader, html_blocks
 from .write import PROFILE
 
 __all__ = ["from_dict", "loads", "loads_all", "sniff"]
@@ -28,10 +28,6 @@ __all__ = ["from_dict", "loads", "loads_all", "sniff"]
 _XHTML = "http://www.w3.org/1999/xhtml"
 _SNIFF = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\{[\s\S]*"(?:headlines|bodies|versionCreated)"')
 _AUTHOR_RELATIONS = frozenset({"author", "creator", "writer", "contributor", "byline", "by"})
-_SKIPPED_TAGS = frozenset({"head", "script", "style", "template", "noscript", "title"})
-_CONTAINER_TAGS = frozenset(
-    {"html", "body", "div", "section", "article", "main", "header", "span"}
-)  # fmt: skip
 #: A parser that never resolves entities or fetches anything.
 _XML_PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
@@ -260,7 +256,6 @@ class _Reader:
         return ()
 
     def markup(self, value: str, *, xhtml: bool) -> tuple[m.Block, ...]:
-        root: etree._Element | None = None
         if xhtml:
             try:
                 root = etree.fromstring(f'<div xmlns="{_XHTML}">{value}</div>', _XML_PARSER)
@@ -268,102 +263,9 @@ class _Reader:
                 if self.exact:
                     message = f"the XHTML body is not well-formed: {error}"
                     raise ParseError(message, path="$.bodies") from error
-        if root is None:
-            try:
-                root = lxml.html.fromstring(value)
-            except (etree.ParserError, ValueError):
-                return ()
-        return tuple(self.blocks(root))
-
-    def blocks(self, element: etree._Element) -> Iterator[m.Block]:
-        for child in element:
-            tag = _tag(child)
-            if tag in _SKIPPED_TAGS or not isinstance(tag, str):
-                continue
-            block = self.block(child, tag)
-            if block is not None:
-                yield block
-            elif tag in _CONTAINER_TAGS:
-                yield from self.blocks(child)
-
-    def block(self, element: etree._Element, tag: str) -> m.Block | None:
-        if tag == "p":
-            return self.paragraph(element)
-        if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
-            text = self.inner(element)
-            return None if text is None else m.Heading(text=text, level=int(tag[1]))
-        if tag == "blockquote":
-            paragraphs = [t for p in element if _tag(p) == "p" and (t := self.inner(p))]
-            if not paragraphs:
-                text = self.inner(element)
-                paragraphs = [text] if text else []
-            footer = next((f for f in element if _tag(f) in ("footer", "cite")), None)
-            if not paragraphs:
-                return None
-            return m.BlockQuote(
-                paragraphs=paragraphs,
-                cite=element.get("cite"),
-                source=None if footer is None else self.inner(footer),
-            )
-        if tag in ("ul", "ol"):
-            items = [t for li in element if _tag(li) == "li" and (t := self.inner(li))]
-            return m.ListBlock(items=items, ordered=tag == "ol") if items else None
-        if tag == "figure":
-            img = next((e for e in element.iter() if _tag(e) == "img"), None)
-            src = img.get("src") if img is not None else None
-            if img is None or not src:
-                return None
-            caption = next((e for e in element if _tag(e) == "figcaption"), None)
-            credit = next((e for e in element if _tag(e) == "small"), None)
-            return m.Figure(
-                image=m.Image(
-                    url=src,
-                    alt=self.text(img.get("alt")),
-                    width=lenient_count(img.get("width")),
-                    height=lenient_count(img.get("height")),
-                    caption=None if caption is None else self.inner(caption),
-                    credit=None if credit is None else self.inner(credit),
-                )
-            )
-        return None
-
-    def inner(self, element: etree._Element) -> str | None:
-        return self.text(_all_text(element))
-
-    def paragraph(self, element: etree._Element) -> m.Paragraph | None:
-        if not self.exact:
-            text = self.inner(element)
-            return None if text is None else m.Paragraph(text=text)
-        parts: list[str] = [element.text or ""]
-        start = len(parts[0])  # where the next child's text begins
-        links: list[m.Link] = []
-        for child in element:
-            inner = _all_text(child)
-            parts.append(inner)
-            if _tag(child) == "a" and inner and child.get("href"):
-                end = start + len(inner)
-                links.append(
-                    m.Link(
-                        start=start, end=end, url=child.get("href", ""), title=child.get("title")
-                    )
-                )
-            parts.append(child.tail or "")
-            start += len(inner) + len(parts[-1])
-        text = "".join(parts)
-        return m.Paragraph(text=text, links=links) if text.strip() else None
-
-
-def _tag(element: etree._Element) -> str | None:
-    """An element's local name in lower case; ``None`` for a comment or processing instruction."""
-    tag: object = element.tag
-    if not isinstance(tag, str):
-        return None
-    # Split by hand: lxml's HTML parser accepts names ("a&b") that QName refuses.
-    return tag.rpartition("}")[2].lower()
-
-
-def _all_text(element: etree._Element) -> str:
-    return "".join(str(text) for text in element.itertext())
+            else:
+                return MarkupReader(exact=self.exact).blocks(root)
+        return html_blocks(value)
 
 
 def _name(value: object) -> str | None:
