@@ -1,6 +1,6 @@
 """Peak memory of one ``newsmodel convert`` call over 1 000 and over 10 000 articles.
 
-Run: python benchmarks/batch_memory.py [--small 1000] [--large 10000]
+Run: python benchmarks/batch_memory.py [--small 1000] [--large 10000] [--to FORMAT]
 Conversion streams one file at a time, so peak RSS must not grow with the number of files:
 the script prints both peaks and their ratio, and exits 1 when they differ by 20% or more.
 """
@@ -27,9 +27,9 @@ def write_inputs(folder: Path, count: int) -> None:
         (folder / f"{number:06d}.json").write_text(templates[number % len(templates)], "utf-8")
 
 
-def convert(inputs: Path, outputs: Path) -> tuple[float, float]:
+def convert(inputs: Path, outputs: Path, to: str) -> tuple[float, float]:
     """Peak RSS in MiB of one CLI run, and its seconds."""
-    command = [sys.executable, "-m", "newsmodel", "convert", str(inputs), "--to", "json"]
+    command = [sys.executable, "-m", "newsmodel", "convert", str(inputs), "--to", to]
     return peak_rss([*command, "-o", str(outputs), "--quiet"])
 
 
@@ -37,6 +37,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=1_000)
     parser.add_argument("--large", type=int, default=10_000)
+    parser.add_argument("--to", default="json", help="the output format (default: json)")
     args = parser.parse_args()
 
     peaks = []
@@ -45,8 +46,8 @@ def main() -> int:
             inputs, outputs = Path(scratch, f"in-{count}"), Path(scratch, f"out-{count}")
             inputs.mkdir()
             write_inputs(inputs, count)
-            peak, seconds = convert(inputs, outputs)
-            written = sum(1 for _ in outputs.rglob("*.json"))
+            peak, seconds = convert(inputs, outputs, args.to)
+            written = sum(1 for path in outputs.rglob("*") if path.is_file())
             print(f"{count:>6} articles: peak RSS {peak:6.1f} MiB, {seconds:4.1f} s, {written} out")
             peaks.append(peak)
     ratio = peaks[1] / peaks[0]

@@ -29,7 +29,7 @@ from ._codecs.newsml.names import NAR
 from ._codecs.newsml.names import NITF as NITF  # the namespaces, for users reading items
 from ._codecs.newsml.names import XHTML as XHTML  # likewise
 from ._codecs.newsml.read import news_items, read_item
-from ._codecs.newsml.write import XML_DECLARATION, write_item
+from ._codecs.newsml.write import write_item, write_item_bytes
 from ._codecs.safety import DEFAULT_MAX_BYTES, parse_xml
 from ._model import Article
 from .errors import ParseError
@@ -67,7 +67,7 @@ def to_bytes(article: Article, *, version_created: dt.datetime | None = None) ->
     Returns:
         The item as a file holds it; :func:`loads` reads it back.
     """
-    return XML_DECLARATION + write_item(article, version_created).encode("utf-8")
+    return write_item_bytes(article, version_created)
 
 
 def loads(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

@@ -15,52 +15,36 @@ NewsML-G2 schema admits) has no ``figure``, ``figcaption`` or ``footer``:
 Inline elements beyond links (NewsML-G2 marks quotes with ``<q>`` and ``<span>``) are
 :class:`Mark` s; marks that cross are split so that the elements nest. The output is
 well-formed XML with :mod:`.xmltext`'s escaping, so it is also valid where HTML is expected.
+It is built as text: the writers that use it are in the hot path of bulk conversion.
 """
 
 from __future__ import annotations
 
 import itertools
-
-import attrs
+from collections.abc import Callable
 
 from .. import _model as m
-from .xmltext import Attributes, XmlText
+from .xmltext import attribute_value, character_data, needs_escaping
 
 __all__ = ["BodyWriter", "Mark", "Marks", "block_xhtml", "body_xhtml", "nested_links"]
 
 
 def body_xhtml(body: tuple[m.Block, ...]) -> str:
     """The body as an XHTML fragment: one element per block."""
-    out = XmlText()
-    BodyWriter(out).body(body)
-    return out.document()
+    return BodyWriter().body(body)
 
 
 def block_xhtml(block: m.Block) -> str:
     """One block as an XHTML element."""
-    out = XmlText()
-    BodyWriter(out).block(0, block)
-    return out.document()
+    return BodyWriter().body((block,))
 
 
-@attrs.define(eq=False)
-class Mark:
-    """An inline element to wrap around ``text[start:end]``.
-
-    ``rank`` orders marks from the outermost (links, 0) in; ``id``, when given, names the
-    element, and the fragments of a mark split to nest get ``-2``, ``-3``… after it.
-    """
-
-    start: int
-    end: int
-    rank: int
-    index: int
-    tag: str
-    attributes: dict[str, str]
-    id: str
-
-    def order(self) -> tuple[int, int, int, int]:
-        return (self.rank, self.start, -self.end, self.index)
+#: An inline element to wrap around ``text[start:end]``, as a plain tuple (there are
+#: thousands per batch of articles): ``(start, end, rank, index, tag, attributes, id)``.
+#: ``rank`` orders marks from the outermost (links, 0) in, then ``index``; ``attributes`` is
+#: the start tag's attribute text, escaped (`` href="…"``); ``id``, when not empty, names the
+#: element, and the fragments of a mark split to nest get ``-2``, ``-3``… after it.
+Mark = tuple[int, int, int, int, str, str, str]
 
 
 #: Marks by the text they go into: ``(block index, item index)``, the item ``None`` for a
@@ -69,7 +53,7 @@ Marks = dict[tuple[int, "int | None"], list[Mark]]
 
 
 class BodyWriter:
-    """Writes body blocks as XHTML elements into ``out``.
+    """Writes body blocks as XHTML elements.
 
     The text and URIs go out as they are; a writer with stricter needs (NewsML-G2 replaces
     what XML cannot hold and checks URIs against anyURI) overrides :meth:`text`, :meth:`uri`
@@ -79,8 +63,7 @@ class BodyWriter:
     #: Whether to keep to XHTML 1.0 Strict (see the module's documentation).
     strict = False
 
-    def __init__(self, out: XmlText, marks: Marks | None = None) -> None:
-        self.out = out
+    def __init__(self, marks: Marks | None = None) -> None:
         self.marks: Marks = marks or {}
 
     def text(self, value: str) -> str:
@@ -95,133 +78,162 @@ class BodyWriter:
         """The links to write as ``a`` elements: those that do not cross an earlier one."""
         return nested_links(paragraph.links)
 
-    def body(self, body: tuple[m.Block, ...]) -> None:
+    def body(self, body: tuple[m.Block, ...]) -> str:
+        """The blocks' elements, in order."""
+        parts: list[str] = []
+        append, marks, text = parts.append, self.marks, self.text
         for index, block in enumerate(body):
-            self.block(index, block)
+            if isinstance(block, m.Paragraph):
+                quoted = marks.get((index, None)) if marks else None
+                if block.links:
+                    links: list[Mark] = [
+                        (link.start, link.end, 0, number, "a", self.link_attributes(link), "")
+                        for number, link in enumerate(self.links(block))
+                    ]
+                    append(self.inline("p", block.text, links + quoted if quoted else links))
+                elif quoted:
+                    append(self.inline("p", block.text, quoted))
+                else:  # most paragraphs: the text alone
+                    append("<p>" + character_data(text(block.text)) + "</p>")
+            elif isinstance(block, m.Heading):
+                tag = _HEADINGS[block.level]
+                append(self.inline(tag, block.text, marks.get((index, None))))
+            elif isinstance(block, m.ListBlock):
+                tag = "ol" if block.ordered else "ul"
+                items = [
+                    self.inline("li", item_text, marks.get((index, item)))
+                    for item, item_text in enumerate(block.items)
+                ]
+                append(f"<{tag}>{''.join(items)}</{tag}>")
+            elif isinstance(block, m.BlockQuote):
+                append(self.block_quote(index, block))
+            else:
+                append(self.figure(block.image))
+        return "".join(parts)
 
-    def block(self, index: int, block: m.Block) -> None:
-        out, marks = self.out, self.marks
-        if isinstance(block, m.Paragraph):
-            quoted = marks.get((index, None))
-            if not block.links and not quoted:  # most paragraphs: the text alone
-                out.leaf("p", self.text(block.text))
-                return
-            links = [
-                Mark(link.start, link.end, 0, number, "a", self.link_attributes(link), "")
-                for number, link in enumerate(self.links(block))
-            ]
-            self.inline("p", (), block.text, links + (quoted or []))
-        elif isinstance(block, m.Heading):
-            self.inline(f"h{block.level}", (), block.text, marks.get((index, None), []))
-        elif isinstance(block, m.BlockQuote):
-            out.start("blockquote", [("cite", self.uri(block.cite))] if block.cite else ())
-            for item, text in enumerate(block.paragraphs):
-                self.inline("p", (), text, marks.get((index, item), []))
-            if block.source:
-                if self.strict:
-                    out.start("p", [("class", "source")])
-                    out.leaf("cite", self.text(block.source))
-                    out.end("p")
-                else:
-                    out.leaf("footer", self.text(block.source))
-            out.end("blockquote")
-        elif isinstance(block, m.ListBlock):
-            tag = "ol" if block.ordered else "ul"
-            out.start(tag)
-            for item, text in enumerate(block.items):
-                self.inline("li", (), text, marks.get((index, item), []))
-            out.end(tag)
-        else:
-            self.figure(block.image)
+    def block_quote(self, index: int, block: m.BlockQuote) -> str:
+        marks = self.marks
+        cite = f' cite="{attribute_value(self.uri(block.cite))}"' if block.cite else ""
+        parts = [f"<blockquote{cite}>"]
+        for item, text in enumerate(block.paragraphs):
+            parts.append(self.inline("p", text, marks.get((index, item))))
+        if block.source:
+            source = character_data(self.text(block.source))
+            parts.append(
+                f'<p class="source"><cite>{source}</cite></p>'
+                if self.strict
+                else f"<footer>{source}</footer>"
+            )
+        parts.append("</blockquote>")
+        return "".join(parts)
 
-    def link_attributes(self, link: m.Link) -> dict[str, str]:
-        attributes = {"href": self.uri(link.url)}
+    def link_attributes(self, link: m.Link) -> str:
+        href = f' href="{attribute_value(self.uri(link.url))}"'
         if link.title:
-            attributes["title"] = self.text(link.title)
-        return attributes
+            return f'{href} title="{attribute_value(self.text(link.title))}"'
+        return href
 
-    def figure(self, image: m.Image) -> None:
-        out, strict = self.out, self.strict
-        box = "div" if strict else "figure"
-        out.start(box, [("class", "figure")] if strict else ())
-        attributes = [("src", self.uri(image.url))]
+    def figure(self, image: m.Image) -> str:
+        strict, text = self.strict, self.text
+        img = f'<img src="{attribute_value(self.uri(image.url))}"'
         if strict:
             # XHTML 1.0 requires alt; an empty one stands for "none given" (the model has no
             # empty text).
-            attributes.append(("alt", self.text(image.alt or "")))
+            img += f' alt="{attribute_value(text(image.alt or ""))}"'
         elif image.alt:
-            attributes.append(("alt", self.text(image.alt)))
+            img += f' alt="{attribute_value(text(image.alt))}"'
         if image.width is not None:
-            attributes.append(("width", str(image.width)))
+            img += f' width="{image.width}"'
         if image.height is not None:
-            attributes.append(("height", str(image.height)))
-        out.leaf("img", None, attributes)
+            img += f' height="{image.height}"'
+        img += "/>"
         if image.caption:
+            caption = character_data(text(image.caption))
             if strict:
-                out.leaf("p", self.text(image.caption), [("class", "caption")])
+                img += f'<p class="caption">{caption}</p>'
             else:
-                out.leaf("figcaption", self.text(image.caption))
+                img += f"<figcaption>{caption}</figcaption>"
         if image.credit:
             tag = "p" if strict else "small"
-            out.leaf(tag, self.text(image.credit), [("class", "credit")])
-        out.end(box)
+            img += f'<{tag} class="credit">{character_data(text(image.credit))}</{tag}>'
+        return f'<div class="figure">{img}</div>' if strict else f"<figure>{img}</figure>"
 
-    def inline(self, tag: str, attributes: Attributes, text: str, marks: list[Mark]) -> None:
-        """Write ``tag`` holding ``text``, with marks as nested elements.
+    def inline(self, tag: str, text: str, marks: list[Mark] | None) -> str:
+        """``tag`` holding ``text``, with marks as nested elements.
 
         Marks that cross are split into fragments so the elements nest; links come outermost
         and never cross one another, so each link stays one ``a`` element.
         """
-        out = self.out
         text = self.text(text)
-        marks = [mark for mark in marks if mark.start < mark.end <= len(text)]
+        if marks:
+            length = len(text)
+            marks = [mark for mark in marks if mark[0] < mark[1] <= length]
         if not marks:
-            out.leaf(tag, text, attributes)
-            return
-        out.start(tag, attributes)
-        if len(marks) == 1:  # the common case: one quote or one link in the paragraph
-            (mark,) = marks
-            if mark.start:
-                out.text(text[: mark.start])
-            mark_attributes = list(mark.attributes.items())
-            if mark.id:
-                mark_attributes.append(("id", mark.id))
-            out.start(mark.tag, mark_attributes)
-            out.text(text[mark.start : mark.end])
-            out.end(mark.tag)
-            if mark.end < len(text):
-                out.text(text[mark.end :])
-            out.end(tag)
-            return
-        marks.sort(key=Mark.order)
-        points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-        stack: list[Mark] = []
-        opened: dict[int, int] = {}
-        for start, end in itertools.pairwise(points):
-            active = [mark for mark in marks if mark.start <= start and end <= mark.end]
-            keep = 0
-            while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
-                keep += 1
-            for mark in reversed(stack[keep:]):
-                out.end(mark.tag)
-            del stack[keep:]
-            for mark in active[keep:]:
-                mark_attributes = list(mark.attributes.items())
-                if mark.id:
-                    count = opened.get(id(mark), 0)
-                    opened[id(mark)] = count + 1
-                    mark_id = mark.id if count == 0 else f"{mark.id}-{count + 1}"
-                    mark_attributes.append(("id", mark_id))
-                out.start(mark.tag, mark_attributes)
-                stack.append(mark)
-            out.text(text[start:end])
-        for mark in reversed(stack):
-            out.end(mark.tag)
-        out.end(tag)
+            return f"<{tag}>{character_data(text)}</{tag}>"
+        # Most text holds nothing to escape: then its pieces need no look either.
+        escape = character_data if needs_escaping(text) else str
+        return f"<{tag}>{_side_by_side(text, marks, escape) or _split(text, marks, escape)}</{tag}>"
+
+
+_HEADINGS = {level: f"h{level}" for level in range(1, 7)}
+
+
+def _side_by_side(text: str, marks: list[Mark], escape: Callable[[str], str]) -> str:
+    """``text`` with its marks when none overlaps another (most paragraphs), else ``""``."""
+    marks.sort()  # by start
+    parts: list[str] = []
+    position = 0
+    for start, end, _, _, tag, attributes, mark_id in marks:
+        if start < position:
+            return ""
+        if mark_id:
+            attributes += f' id="{mark_id}"'
+        parts.append(
+            f"{escape(text[position:start])}<{tag}{attributes}>{escape(text[start:end])}</{tag}>"
+        )
+        position = end
+    parts.append(escape(text[position:]))
+    return "".join(parts)
+
+
+def _split(text: str, marks: list[Mark], escape: Callable[[str], str]) -> str:
+    """``text`` with its marks, links outermost, the others split where they cross."""
+    marks.sort(key=_outermost_first)
+    points = sorted({0, len(text), *(mark[0] for mark in marks), *(mark[1] for mark in marks)})
+    parts: list[str] = []
+    stack: list[Mark] = []
+    opened: dict[int, int] = {}
+    for start, end in itertools.pairwise(points):
+        active = [mark for mark in marks if mark[0] <= start and end <= mark[1]]
+        keep = 0
+        while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
+            keep += 1
+        for mark in reversed(stack[keep:]):
+            parts.append(f"</{mark[4]}>")
+        del stack[keep:]
+        for mark in active[keep:]:
+            _, _, _, _, tag, attributes, mark_id = mark
+            if mark_id:
+                count = opened.get(id(mark), 0)
+                opened[id(mark)] = count + 1
+                attributes += f' id="{mark_id if count == 0 else f"{mark_id}-{count + 1}"}"'
+            parts.append(f"<{tag}{attributes}>")
+            stack.append(mark)
+        parts.append(escape(text[start:end]))
+    for mark in reversed(stack):
+        parts.append(f"</{mark[4]}>")
+    return "".join(parts)
+
+
+def _outermost_first(mark: Mark) -> tuple[int, int, int, int]:
+    start, end, rank, index = mark[:4]
+    return (rank, start, -end, index)
 
 
 def nested_links(links: tuple[m.Link, ...]) -> list[m.Link]:
     """The links in order, dropping any that overlap an earlier one."""
+    if len(links) < 2:
+        return list(links)
     kept: list[m.Link] = []
     for link in sorted(links, key=lambda one: (one.start, one.end)):
         if not kept or link.start >= kept[-1].end:

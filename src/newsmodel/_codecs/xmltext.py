@@ -11,33 +11,75 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["NOT_XML", "XmlText", "attribute_value", "character_data"]
+__all__ = [
+    "NOT_XML",
+    "XmlText",
+    "attribute_value",
+    "character_data",
+    "needs_escaping",
+    "xml_utf8",
+]
 
 #: Characters XML 1.0 cannot carry at all (lxml refuses them with a ValueError).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-# Checked and replaced one by one: for text, mostly without any of these characters, much
-# faster than a regular expression substitution. "&" goes first, before any is written.
-_TEXT_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
-_ATTRIBUTE_ENTITIES = (*_TEXT_ENTITIES, ('"', "&quot;"), ("\n", "&#10;"), ("\t", "&#9;"))
-
-
+# Each character checked before it is replaced: most text holds none of them, and a check
+# costs less than a replace or a regular expression. "&" goes first, before any is written.
 def character_data(text: str) -> str:
     """``text`` escaped for element content."""
-    return _escaped(text, _TEXT_ENTITIES)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
+def needs_escaping(text: str) -> bool:
+    """Whether :func:`character_data` would change ``text``."""
+    return "&" in text or "<" in text or ">" in text or "\r" in text
 
 
 def attribute_value(text: str) -> str:
     """``text`` escaped for a double-quoted attribute value."""
-    return _escaped(text, _ATTRIBUTE_ENTITIES)
-
-
-def _escaped(text: str, entities: tuple[tuple[str, str], ...]) -> str:
-    for character, entity in entities:
-        if character in text:
-            text = text.replace(character, entity)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#9;")
     return text
+
+
+# Every byte of a control character XML refuses read as NUL, the others as themselves: in
+# UTF-8, bytes under 0x20 stand only for those characters.
+_REFUSED_AS_NUL = bytes(0 if byte < 0x20 and byte not in b"\t\n\r" else byte for byte in range(256))
+
+
+def xml_utf8(text: str) -> bytes | None:
+    """``text`` as UTF-8, or ``None`` when it holds a character XML cannot carry (NOT_XML).
+
+    The same answer as searching for NOT_XML, at a fraction of the cost on long text.
+    """
+    if "\ufffe" in text or "\uffff" in text:
+        return None
+    try:
+        data = text.encode("utf-8")  # refuses lone surrogates
+    except UnicodeEncodeError:
+        return None
+    return None if b"\0" in data.translate(_REFUSED_AS_NUL) else data
 
 
 Attributes = Iterable[tuple[str, str]]
@@ -59,7 +101,7 @@ class XmlText:
 
     def start(self, tag: str, attributes: Attributes = ()) -> None:
         """Open ``tag``."""
-        self.parts.append(f"<{tag}{_attributes(attributes)}>")
+        self.parts.append(f"<{tag}{_attributes(attributes)}>" if attributes else f"<{tag}>")
         self.empty = True
 
     def end(self, tag: str) -> None:
@@ -72,10 +114,11 @@ class XmlText:
 
     def leaf(self, tag: str, text: str | None = None, attributes: Attributes = ()) -> None:
         """A whole element: ``tag`` holding ``text`` (or nothing)."""
+        head = f"<{tag}{_attributes(attributes)}" if attributes else f"<{tag}"
         if text is not None:
-            self.parts.append(f"<{tag}{_attributes(attributes)}>{character_data(text)}</{tag}>")
+            self.parts.append(f"{head}>{character_data(text)}</{tag}>")
         else:
-            self.parts.append(f"<{tag}{_attributes(attributes)}/>")
+            self.parts.append(f"{head}/>")
         self.empty = False
 
     def text(self, text: str) -> None:
@@ -84,9 +127,10 @@ class XmlText:
         self.empty = False
 
     def raw(self, markup: str) -> None:
-        """Markup written elsewhere, as it is."""
-        self.parts.append(markup)
-        self.empty = False
+        """Markup written elsewhere, as it is (nothing leaves an open element empty)."""
+        if markup:
+            self.parts.append(markup)
+            self.empty = False
 
     def document(self) -> str:
         """Everything written so far."""
@@ -94,6 +138,4 @@ class XmlText:
 
 
 def _attributes(attributes: Attributes) -> str:
-    if not attributes:
-        return ""
     return "".join([f' {name}="{attribute_value(value)}"' for name, value in attributes])

@@ -35,68 +35,131 @@ _ITEM_NAMES = {
 }
 
 
-def write_object(out: XmlText, name: str, value: object, text: Callable[[str], str]) -> None:
+def write_object(
+    out: XmlText, name: str, value: object, text: Callable[[str], str] | None = None
+) -> None:
     """Write a model object exactly, as nm elements (fields as attributes and children).
 
     Fields are written in model order, defaults left out, as the JSON format writes them:
     scalars as attributes, then objects and arrays as child elements (an array's items named
-    in the singular). ``text`` prepares each string for XML (``write._Writer.text``).
+    in the singular). ``text``, when given, prepares each string for XML
+    (``write._Writer.text``); without it strings are written as they are.
     """
-    out.raw(_writers(type(value))(value, name, text))
+    if text is None:
+        out.raw(_writers((type(value), False))(value, name))
+    else:
+        out.raw(_writers((type(value), True))(value, name, text))
 
 
-def _make_writer(cls: type[Any]) -> Callable[[Any, str, Callable[[str], str]], str]:
-    """Generate the function that writes a ``cls`` as the nm element ``name``."""
-    namespace: dict[str, Any] = {"escape": attribute_value, "character_data": character_data}
-    attributes = ["tag = 'nm:' + name", "head = '<' + tag"]
-    children = ["body = ''"]
+def write_objects(
+    out: XmlText, name: str, values: tuple[Any, ...], text: Callable[[str], str] | None = None
+) -> None:
+    """Write model objects of one class (an article's quotes), as :func:`write_object` does."""
+    if not values:
+        return
+    if text is None:
+        write = _writers((type(values[0]), False))
+        out.raw("".join([write(value, name) for value in values]))
+    else:
+        write = _writers((type(values[0]), True))
+        out.raw("".join([write(value, name, text) for value in values]))
+
+
+def _make_writer(wanted: tuple[type[Any], bool]) -> Callable[..., str]:
+    """Generate the function that writes a ``cls`` as the nm element ``name``.
+
+    Each run of attributes that are always written is one f-string; with ``cleaned``, every
+    string goes through ``text`` first.
+    """
+    cls, cleaned = wanted
+    passed = ", text" if cleaned else ""
+    namespace: dict[str, Any] = {
+        "escape": attribute_value,
+        "character_data": character_data,
+        "BOOLEAN": {True: "true", False: "false"},
+    }
+    head: list[str] = []
+    run = "<nm:{name}"  # the f-string of attributes not yet written to h
+    children: list[str] = []
     for number, field in enumerate(attrs.fields(attrs.resolve_types(cls))):
         key, value = camel_case(field.name), f"v{number}"
         kind = _optional(field.type)
+        required = field.default is attrs.NOTHING
+        if field.default is not attrs.NOTHING:
+            namespace[f"d{number}"] = field.default
         if typing.get_origin(kind) is tuple:
             item = typing.get_args(kind)[0]
             name = _ITEM_NAMES.get(key, key)
             if item is str:
-                element = f"'<nm:{name}>' + character_data(text(x)) + '</nm:{name}>'"
+                string = "text(x)" if cleaned else "x"
+                element = f"f'<nm:{name}>{{character_data({string})}}</nm:{name}>'"
                 part = f"''.join([{element} for x in {value}])"
             else:
-                namespace[f"w{number}"] = _writers(item)
-                part = f"''.join([w{number}(x, {name!r}, text) for x in {value}])"
-            lines, target = children, "body"
+                namespace[f"w{number}"] = _writers((item, cleaned))
+                part = f"''.join([w{number}(x, {name!r}{passed}) for x in {value}])"
         elif attrs.has(kind):
-            namespace[f"w{number}"] = _writers(kind)
-            part, lines, target = f"w{number}({value}, {key!r}, text)", children, "body"
+            namespace[f"w{number}"] = _writers((kind, cleaned))
+            part = f"w{number}({value}, {key!r}{passed})"
         else:
-            written = _attribute_text(kind, value)
-            part, lines, target = f"' {key}=\"' + {written} + '\"'", attributes, "head"
-        write = f"{target} += {part}"
-        lines.append(f"{value} = o.{field.name}")
-        if field.default is attrs.NOTHING:
-            lines.append(write)
+            if required:
+                written = _attribute_text(kind, f"o.{field.name}", cleaned)
+                run += f' {key}="{{{written}}}"'
+            else:
+                if run:
+                    head.append(f"h {'+' if head else ''}= f'{run}'")
+                    run = ""
+                written = _attribute_text(kind, value, cleaned)
+                head += [
+                    f"{value} = o.{field.name}",
+                    f"if {_given(field, value, number)}:",
+                    f"    h += f' {key}=\"{{{written}}}\"'",
+                ]
+            continue
+        children.append(f"{value} = o.{field.name}")
+        if required:
+            children.append(f"b += {part}")
         else:
-            namespace[f"d{number}"] = field.default
-            skip = f"{value} is not None" if field.default is None else f"{value} != d{number}"
-            lines += [f"if {skip}:", f"    {write}"]
-    lines = [
-        *attributes,
-        *children,
-        "if body:",
-        "    return head + '>' + body + '</' + tag + '>'",
-        "return head + '/>'",
-    ]
-    return generated(f"write_{cls.__name__}", cls, lines, namespace, "o, name, text")
+            children += [f"if {_given(field, value, number)}:", f"    b += {part}"]
+    if run:
+        head.append(f"h {'+' if head else ''}= f'{run}'")
+    if children:
+        lines = [
+            *head,
+            "b = ''",
+            *children,
+            "if b:",
+            "    return h + '>' + b + '</nm:' + name + '>'",
+            "return h + '/>'",
+        ]
+    else:
+        lines = [*head, "return h + '/>'"]
+    return generated(f"write_{cls.__name__}", cls, lines, namespace, "o, name" + passed)
 
 
-def _attribute_text(kind: Any, value: str) -> str:
+def _given(field: Any, value: str, number: int) -> str:
+    """A condition on ``value``: whether it differs from the field's default."""
+    if field.default is None:
+        return f"{value} is not None"
+    if field.default == ():
+        return value  # a tuple: whether it has items
+    if isinstance(field.default, enum.Enum):
+        return f"{value} is not d{number}"
+    return f"{value} != d{number}"
+
+
+def _attribute_text(kind: Any, value: str, cleaned: bool) -> str:
     """An expression for the attribute text of a scalar ``value`` of type ``kind``."""
     if kind is bool:
-        return f"('true' if {value} else 'false')"
+        return f"BOOLEAN[{value}]"
     if kind is int:
-        return f"str({value})"
+        return value  # formatted by the f-string, as str() would
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return f"escape({value}.value)"
+        # _value_ is the member's own attribute; .value and hashing a member run Python code.
+        if all(attribute_value(member.value) == member.value for member in kind):
+            return f"{value}._value_"
+        return f"escape({value}._value_)"
     if kind is str:
-        return f"escape(text({value}))"
+        return f"escape(text({value}))" if cleaned else f"escape({value})"
     return f"{value}.isoformat()"  # a date, or a datetime with its offset
 
 
@@ -317,7 +380,8 @@ for _written in (
     m.CommentThread,
     m.Correction,
 ):
-    _writers(_written)
+    _writers((_written, False))
+    _writers((_written, True))
 
 # Attributes the JSON tree holds as numbers or booleans; the rest stay strings.
 _CONVERTED: dict[Callable[[str], object], str] = {

@@ -25,9 +25,9 @@ from ..._model import (
     QuoteKind,
     TextPart,
 )
-from ..xhtml import BodyWriter, Mark, Marks, nested_links
-from ..xmltext import NOT_XML, XmlText
-from .ext import write_object
+from ..xhtml import BodyWriter, Marks, nested_links
+from ..xmltext import NOT_XML, XmlText, xml_utf8
+from .ext import write_object, write_objects
 from .names import NAMESPACE, NAR, XHTML
 
 _CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"
@@ -36,10 +36,17 @@ _STANDARD_VERSION = "2.35"
 # An article holding characters XML cannot carry (xmltext.NOT_XML), or line breaks in the
 # schema's normalised strings (_LINE_BREAKS), is written with its exact JSON in nm:json as
 # well, so that the round trip stays lossless; the standard elements get a cleaned copy.
-_URI_CHARACTER = r"(?:[A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2})"
-_PLAIN_URI = re.compile(f"{_URI_CHARACTER}*(?:#{_URI_CHARACTER}*)?")
+# A plain URI: these characters only, "%" only before two hex digits, at most one "#".
+_PLAIN_URI_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?@!$&'()*+,;=%#]*")
 _BAD_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
 _LINE_BREAKS = re.compile("[\t\n\r]")
+
+# Enum members looked up once: through their class, each lookup costs (on Python 3.11) about
+# what writing a small element does.
+_PERSON = BylineKind.PERSON
+_INDIRECT = QuoteKind.INDIRECT
+_IN_BODY = TextPart.BODY
+_MINUTE = dt.timedelta(minutes=1)
 
 _GENRES = {
     "analysis": "Analysis",
@@ -56,13 +63,28 @@ _GENRES = {
 
 def write_item(article: Article, version_created: dt.datetime | None) -> str:
     """The newsItem for ``article``, as text without an XML declaration."""
+    return _written(article, version_created)[0]
+
+
+def write_item_bytes(article: Article, version_created: dt.datetime | None) -> bytes:
+    """The newsItem for ``article`` as a file holds it: UTF-8 with the XML declaration."""
+    document, data = _written(article, version_created)
+    return XML_DECLARATION + (document.encode("utf-8") if data is None else data)
+
+
+def _written(article: Article, version_created: dt.datetime | None) -> tuple[str, bytes | None]:
+    """The item as text, and as UTF-8 when the check that XML can hold it made that."""
     try:
-        return _Writer(article, version_created, exact=True).item()
+        document = _Writer(article, version_created, exact=True).item()
+        data = xml_utf8(document)
+        if data is not None:
+            return document, data
     except (ValueError, _Inexpressible):
-        # Characters XML cannot hold (lxml's URI check refuses them too), line breaks in
-        # normalised strings, links that cross and URIs anyURI refuses: the elements get a
-        # cleaned copy, nm:json the exact one.
-        return _Writer(article, version_created, exact=False).item()
+        pass
+    # Characters XML cannot hold (lxml's URI check refuses them too), line breaks in
+    # normalised strings, links that cross and URIs anyURI refuses: the elements get a
+    # cleaned copy, nm:json the exact one.
+    return _Writer(article, version_created, exact=False).item(), None
 
 
 #: What :func:`newsmodel.newsml.to_bytes` puts before the item, as lxml writes it.
@@ -127,10 +149,7 @@ class _Writer:
         out.end("inlineXML")
         out.end("contentSet")
         out.end("newsItem")
-        document = out.document()
-        if self.exact and NOT_XML.search(document):
-            raise _Inexpressible
-        return document
+        return out.document()
 
     # -- itemMeta
 
@@ -209,12 +228,11 @@ class _Writer:
             if value is not None:
                 attributes.append((name, self.text(value)))
         out.start("nm:article", attributes)
-        for quote in article.quotes:
-            self.extension("quote", quote)
+        text = None if self.exact else self.text
+        write_objects(out, "quote", article.quotes, text)
         if article.comments is not None:
             self.extension("comments", article.comments)
-        for correction in article.corrections:
-            self.extension("correction", correction)
+        write_objects(out, "correction", article.corrections, text)
         if not self.exact:
             # ASCII JSON escapes every character XML cannot hold.
             exact = json.dumps(nm_json.to_dict(article), ensure_ascii=True, separators=(",", ":"))
@@ -223,7 +241,7 @@ class _Writer:
 
     def creator(self, byline: Byline) -> None:
         out = self.out
-        person = byline.kind is BylineKind.PERSON
+        person = byline.kind is _PERSON
         attributes = [
             ("role", "crol:author"),
             ("type", "cpnat:person" if person else "cpnat:organisation"),
@@ -253,7 +271,7 @@ class _Writer:
 
     def extension(self, name: str, value: object) -> None:
         """Write a model object exactly, as nm elements (see :func:`write_object`)."""
-        write_object(self.out, name, value, self.text)
+        write_object(self.out, name, value, None if self.exact else self.text)
 
     # -- the body
 
@@ -267,7 +285,7 @@ class _Writer:
         out.leaf("title", self.text(article.headline))
         out.end("head")
         out.start("body")
-        _Body(self, _quote_marks(article.quotes)).body(article.body)
+        out.raw(_Body(self, _quote_marks(article.quotes)).body(article.body))
         out.end("body")
         out.end("html")
 
@@ -278,29 +296,33 @@ class _Body(BodyWriter):
     strict = True
 
     def __init__(self, writer: _Writer, marks: Marks) -> None:
-        super().__init__(writer.out, marks)
-        self.writer = writer
+        super().__init__(marks)
+        self.exact = writer.exact
 
     def text(self, value: str) -> str:
-        return self.writer.text(value)
+        return value if self.exact else NOT_XML.sub("\ufffd", value)
 
     def uri(self, value: str) -> str:
         # The body has no room for an exact copy of a URI that anyURI refuses.
-        if self.writer.exact:
+        if self.exact:
             if not _valid_uri(value):
                 raise _Inexpressible
             return value  # valid as it is: nothing to repair
-        return _repair_uri(self.writer.text(value))
+        return _repair_uri(self.text(value))
 
     def links(self, paragraph: Paragraph) -> list[Link]:
-        if self.writer.exact and not _links_nest(paragraph.links):
+        if self.exact and len(paragraph.links) > 1 and not _links_nest(paragraph.links):
             raise _Inexpressible  # nm:json keeps the links that cross
         return nested_links(paragraph.links)
 
 
 def _valid_uri(value: str) -> bool:
     """Whether XML Schema's anyURI (as libxml2 checks it) accepts ``value``."""
-    if _PLAIN_URI.fullmatch(value):
+    if (
+        _PLAIN_URI_CHARACTERS.fullmatch(value)
+        and value.count("#") < 2
+        and ("%" not in value or not _BAD_PERCENT.search(value))
+    ):
         return True
     probe = etree.Element("uri")
     probe.text = value
@@ -346,11 +368,11 @@ def _quote_marks(quotes: tuple[Quote, ...]) -> Marks:
     marks: Marks = {}
     order = itertools.count()
     for q, quote in enumerate(quotes):
-        tag = "span" if quote.kind is QuoteKind.INDIRECT else "q"
-        attributes = {"class": "quote-indirect"} if tag == "span" else {}
+        tag = "span" if quote.kind is _INDIRECT else "q"
+        attributes = ' class="quote-indirect"' if tag == "span" else ""
         for s, span in enumerate(quote.spans):
-            if span.part is TextPart.BODY and span.block is not None:
-                mark = Mark(span.start, span.end, 1, next(order), tag, attributes, f"nm-q{q}-{s}")
+            if span.part is _IN_BODY and span.block is not None:
+                mark = (span.start, span.end, 1, next(order), tag, attributes, f"nm-q{q}-{s}")
                 marks.setdefault((span.block, span.item), []).append(mark)
     return marks
 
@@ -373,7 +395,7 @@ def _as_datetime(value: dt.date) -> dt.datetime:
 
 def _xsd_datetime(value: dt.datetime) -> str:
     offset = value.utcoffset()
-    if offset is not None and offset % dt.timedelta(minutes=1):
+    if offset is not None and offset % _MINUTE:
         # XML Schema offsets have no seconds; the same instant in UTC compares equal.
         value = value.astimezone(dt.timezone.utc)
     return format_when(value)
