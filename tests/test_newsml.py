@@ -40,6 +40,7 @@ from newsmodel import (
     TextPart,
     newsml,
 )
+from newsmodel._codecs.xmltext import NOT_XML, xml_utf8
 from strategies import articles
 
 NAR = "{http://iptc.org/std/nar/2006-10-01/}"
@@ -378,6 +379,17 @@ def test_json_copy_only_when_xml_cannot_hold_the_article() -> None:
     beyond = etree.fromstring(newsml.to_bytes(HAND_WRITTEN["beyond XML"]))
     assert beyond.findtext(f"{NAR}contentMeta/{NAR}headline") == "nul\ufffd and bell\ufffd"
     assert beyond.findtext(f"{NAR}contentMeta/{NAR}keyword") == "tab bed"
+
+
+@pytest.mark.parametrize("wide", ["", "\u00e9", "\u20ac", "\U0001f600"])
+def test_every_character_xml_refuses_is_caught_in_text_of_any_width(wide: str) -> None:
+    """The writer's check for characters XML cannot hold (on the encoded item) finds the
+    same characters as the NOT_XML pattern, in text stored one, two or four bytes wide."""
+    points = [*range(0x100), *range(0xD7F0, 0xE010), *range(0xFFF0, 0x10000), 0x10FFFF]
+    for point in points:
+        text = f"a{wide}{chr(point)}b"
+        assert (xml_utf8(text) is None) == (NOT_XML.search(text) is not None), hex(point)
+    assert xml_utf8(f"plain {wide}") == f"plain {wide}".encode()
 
 
 def test_guid_without_an_id_is_stable_and_not_read_as_an_id() -> None:

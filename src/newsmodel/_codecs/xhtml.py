@@ -199,29 +199,30 @@ def _side_by_side(text: str, marks: list[Mark], escape: Callable[[str], str]) ->
 def _split(text: str, marks: list[Mark], escape: Callable[[str], str]) -> str:
     """``text`` with its marks, links outermost, the others split where they cross."""
     marks.sort(key=_outermost_first)
-    points = sorted({0, len(text), *(mark[0] for mark in marks), *(mark[1] for mark in marks)})
+    ranges = [(mark[0], mark[1]) for mark in marks]
+    points = sorted({0, len(text), *itertools.chain.from_iterable(ranges)})
     parts: list[str] = []
-    stack: list[Mark] = []
-    opened: dict[int, int] = {}
+    stack: list[int] = []  # the marks open, by number, outermost first
+    fragments = [0] * len(marks)
     for start, end in itertools.pairwise(points):
-        active = [mark for mark in marks if mark[0] <= start and end <= mark[1]]
-        keep = 0
-        while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
+        active = [number for number, (first, last) in enumerate(ranges) if first <= start < last]
+        keep, limit = 0, min(len(stack), len(active))
+        while keep < limit and stack[keep] == active[keep]:
             keep += 1
-        for mark in reversed(stack[keep:]):
-            parts.append(f"</{mark[4]}>")
+        for number in reversed(stack[keep:]):
+            parts.append(f"</{marks[number][4]}>")
         del stack[keep:]
-        for mark in active[keep:]:
-            _, _, _, _, tag, attributes, mark_id = mark
+        for number in active[keep:]:
+            _, _, _, _, tag, attributes, mark_id = marks[number]
             if mark_id:
-                count = opened.get(id(mark), 0)
-                opened[id(mark)] = count + 1
-                attributes += f' id="{mark_id if count == 0 else f"{mark_id}-{count + 1}"}"'
+                fragments[number] += 1
+                count = fragments[number]
+                attributes += f' id="{mark_id if count == 1 else f"{mark_id}-{count}"}"'
             parts.append(f"<{tag}{attributes}>")
-            stack.append(mark)
+            stack.append(number)
         parts.append(escape(text[start:end]))
-    for mark in reversed(stack):
-        parts.append(f"</{mark[4]}>")
+    for number in reversed(stack):
+        parts.append(f"</{marks[number][4]}>")
     return "".join(parts)
 
 

@@ -46,20 +46,9 @@ def needs_escaping(text: str) -> bool:
 
 def attribute_value(text: str) -> str:
     """``text`` escaped for a double-quoted attribute value."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#9;")
+    text = character_data(text)
+    if '"' in text or "\n" in text or "\t" in text:
+        text = text.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
     return text
 
 
