@@ -67,27 +67,23 @@ class QuoteOptions:
 _DEFAULT = QuoteOptions()
 
 
-def _fields(article: Article) -> tuple[list[str], list[Span]]:
-    """The article's text fields in reading order, each with a span covering all of it."""
+#: Where a field sits in the article: the ``part``, ``block`` and ``item`` of its spans.
+_Place = tuple[TextPart, int | None, int | None]
+
+
+def _fields(article: Article) -> tuple[list[str], list[_Place]]:
+    """The article's text fields in reading order, each with where it sits."""
     texts: list[str] = [article.headline]
-    places: list[Span] = [Span(part=TextPart.HEADLINE, start=0, end=len(article.headline))]
+    places: list[_Place] = [(TextPart.HEADLINE, None, None)]
     if article.standfirst is not None:
         texts.append(article.standfirst)
-        places.append(Span(part=TextPart.STANDFIRST, start=0, end=len(article.standfirst)))
+        places.append((TextPart.STANDFIRST, None, None))
     for index, block in enumerate(article.body):
         # Paragraphs and headings are one text; block quotes and lists are addressed by item.
         whole = isinstance(block, (Paragraph, Heading))
         for item, text in enumerate(block_texts(block)):
             texts.append(text)
-            places.append(
-                Span(
-                    part=TextPart.BODY,
-                    start=0,
-                    end=len(text),
-                    block=index,
-                    item=None if whole else item,
-                )
-            )
+            places.append((TextPart.BODY, index, None if whole else item))
     return texts, places
 
 
@@ -97,8 +93,9 @@ def _author(article: Article) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def _span(places: list[Span], piece: _rules.Piece) -> Span:
-    return attrs.evolve(places[piece.field], start=piece.start, end=piece.end)
+def _span(places: list[_Place], piece: _rules.Piece) -> Span:
+    part, block, item = places[piece.field]
+    return Span(part=part, start=piece.start, end=piece.end, block=block, item=item)
 
 
 #: The punctuation that closes a quoted piece before its closing mark: 'office," she said'.
@@ -168,7 +165,7 @@ def extract(article: Article, options: QuoteOptions = _DEFAULT) -> tuple[Quote, 
 
 def _attribution(
     texts: list[str],
-    places: list[Span],
+    places: list[_Place],
     found: _rules.Found,
     options: QuoteOptions,
     names: Coreference,

@@ -57,6 +57,8 @@ UNSOURCED_CUE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b"
     r"|\b(?:seems|seemed|appears|appeared)\b"
 )
+#: A word in every match of UNSOURCED_CUE, looked for first: the search tries every offset.
+_UNSOURCED_WORDS = ("expected", "seem", "appear")
 
 #: What ends the content of an inverted frame: a comma, question or exclamation mark or a
 #: dash, maybe inside the closing quotation mark ('"...," said Doe', '"...?" asked Doe').
@@ -220,6 +222,9 @@ def _unsourced(fi: int, field: Field, start: int, end: int) -> Found | None:
     The content is the subject and what follows the cue; there is no speaker to name.
     """
     text = field.text
+    sentence = text[start:end]
+    if not any(word in sentence for word in _UNSOURCED_WORDS):
+        return None
     cue = UNSOURCED_CUE.search(text, start, end)
     if cue is None or in_region(field.regions, cue.start()):
         return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cues import ORGANIZATION_WORDS, cue_pattern
+from .cues import ORGANIZATION_WORDS, capitalised_pattern, cue_pattern
 from .sources import FUNCTION, source_before
 from .speakers import name_mentions, surname_of
 
@@ -97,14 +97,20 @@ _SAME_OFFICE = {
 }
 
 _TITLED = re.compile(
-    r"\b(Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|President|"
-    r"Mayor|Minister|Secretary|Judge|Justice|Gen|General|Prof|Professor|Dr|Ambassador|"
-    r"Chancellor|Commissioner|Sheriff|Chief|Coach)\.?\s+"
+    "("
+    + capitalised_pattern(
+        "Sen Senator Rep Representative Congressman Congresswoman Gov Governor President "
+        "Mayor Minister Secretary Judge Justice Gen General Prof Professor Dr Ambassador "
+        "Chancellor Commissioner Sheriff Chief Coach".split()
+    )
+    + r")\.?\s+"
     r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,3})"
 )
 
 _HONORIFIC_NAME = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)\b(?!\.)"
+    "("
+    + capitalised_pattern("Mr Mrs Ms Miss Sir Dame".split())
+    + r")\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)\b(?!\.)"
 )
 _GENDER_NOUN_NAME = re.compile(
     "("
@@ -113,7 +119,7 @@ _GENDER_NOUN_NAME = re.compile(
 )
 
 #: A capitalised name of an institution: "the Energy Ministry", "Ministry of Energy".
-_INSTITUTION_WORD = re.compile(cue_pattern(w.capitalize() for w in ORGANIZATION_WORDS))
+_INSTITUTION_WORD = re.compile(capitalised_pattern(w.capitalize() for w in ORGANIZATION_WORDS))
 _NAME_AFTER_WORD = re.compile(r"\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’&-]*)+")
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:\([^()]{0,40}\)\s*)?,?$")

@@ -20,6 +20,7 @@ __all__ = [
     "PERSON_NOUNS",
     "SPEECH_FORMS",
     "TELL_FORMS",
+    "capitalised_pattern",
     "cue_pattern",
     "inflect",
 ]
@@ -161,13 +162,39 @@ def cue_pattern(forms: Iterable[str]) -> str:
     Returns:
         The pattern text.
     """
+    return r"\b" + _trie_pattern(_trie(forms)) + r"\b"
+
+
+def capitalised_pattern(forms: Iterable[str]) -> str:
+    """Return a regex matching any of ``forms``, words that begin with a capital, as a whole word.
+
+    It matches what :func:`cue_pattern` does, but each branch checks the word boundary after
+    its first letter: a pattern that begins with a letter lets the regex engine skip ahead to
+    the capitals of a text instead of trying every position, several times faster. (Words in
+    lower case gain nothing: most positions of a text are lowercase letters.)
+
+    Args:
+        forms: Words to match, each beginning with a capital.
+
+    Returns:
+        The pattern text.
+    """
+    trie = _trie(forms)
+    branches = [
+        re.escape(char) + r"(?<!\w.)" + _trie_pattern(child)
+        for char, child in sorted(trie.children.items())
+    ]
+    return "(?:" + "|".join(branches) + r")\b"
+
+
+def _trie(forms: Iterable[str]) -> _Trie:
     trie = _Trie()
     for form in set(forms):
         node = trie
         for char in form:
             node = node.children.setdefault(char, _Trie())
         node.final = True
-    return r"\b" + _trie_pattern(trie) + r"\b"
+    return trie
 
 
 class _Trie:

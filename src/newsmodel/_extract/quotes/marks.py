@@ -187,13 +187,14 @@ def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
         ``(start, end)`` of each sentence, white space trimmed.
     """
     cuts = [0]
-    for match in LINE_BREAK.finditer(text):
+    # LINE_BREAK is tried at every offset; most fields have no line break to find.
+    for match in LINE_BREAK.finditer(text) if "\n" in text else ():
         if not in_region(regions, match.start()):
             cuts.append(match.end())
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         at = match.start() + 1
-        if any(start < at < stop - 1 for start, stop in regions.near(at, at)):
+        if regions and any(start < at < stop - 1 for start, stop in regions.near(at, at)):
             continue
         stem = text[max(0, match.start() - 12) : match.start() + 1]
         if ABBREVIATION.search(stem) and not _initialism_ends(text, stem, end):
@@ -301,6 +302,8 @@ def _quote_then_frame(text: str, match: re.Match[str], regions: Regions) -> bool
 
 def in_region(regions: Regions, at: int) -> bool:
     """Whether ``at`` lies strictly inside a quotation region."""
+    if not regions:
+        return False  # most fields; asked for every cue and stop
     return any(start < at < end for start, end in regions.near(at, at))
 
 

@@ -160,8 +160,12 @@ def split_role(source: str) -> tuple[str, str | None]:
 # --- names ------------------------------------------------------------------------------------
 
 
-#: A run of capitalised words that may be a person's full name.
-NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+))*\s+[A-Z][a-z’'-]+\b")
+#: A run of capitalised words that may be a person's full name. The word boundary is checked
+#: after the first capital, so that a search skips ahead to the capitals (see
+#: :func:`~newsmodel._extract.quotes.cues.capitalised_pattern`).
+NAME_RUN = re.compile(
+    r"[A-Z](?<!\w.)[a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+))*\s+[A-Z][a-z’'-]+\b"
+)
 
 
 def name_mentions(text: str) -> list[tuple[int, str]]:
