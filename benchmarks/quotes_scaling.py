@@ -20,8 +20,9 @@ from _measure import print_scaling
 from newsmodel._model import Article, Paragraph
 from newsmodel.quotes import extract
 
-#: Paragraph shapes: a name and the unit repeated to fill it.
-SHAPES = {
+#: Paragraph shapes: a name and the unit repeated to fill it, or the unit and what ends the
+#: paragraph.
+SHAPES: dict[str, str | tuple[str, str]] = {
     "framed quotes": '"We will rebuild the bridge," Doe said. ',
     "run-on, no full stops": '"we will rebuild the bridge," Doe said and ',
     "continued quotes": 'Doe said: "We will rebuild it." "It takes a year." ',
@@ -29,14 +30,17 @@ SHAPES = {
     "bare cues": "said told warned ",
     "wire-style marks": "''We will rebuild it,'' Doe said. ",
     "unclosed marks": "“We will ",
+    # Every cue looks ahead for a quotation after a colon; the only one is at the far end.
+    "cues, one far quotation": ("Doe said the bridge will reopen. ", '"It is safe," he said.'),
 }
 
 
-def _extraction(unit: str) -> Callable[[int], Callable[[], object]]:
-    """For a size in characters, the extraction of one paragraph of ``unit`` repeated."""
+def _extraction(shape: str | tuple[str, str]) -> Callable[[int], Callable[[], object]]:
+    """For a size in characters, the extraction of one paragraph of a unit repeated."""
+    unit, tail = (shape, "") if isinstance(shape, str) else shape
 
     def build(size: int) -> Callable[[], object]:
-        paragraph = unit * max(1, size // len(unit))
+        paragraph = unit * max(1, size // len(unit)) + tail
         article = Article(headline="Bridge", body=[Paragraph(text=paragraph)])
         return lambda: extract(article)
 

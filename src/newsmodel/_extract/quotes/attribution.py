@@ -37,7 +37,7 @@ from .boundaries import (
 )
 from .cues import CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
 from .follow_on import _FOLLOW_ON, COORDINATED_FRAME, _coordinated, _follow_on
-from .marks import in_region, inner_span
+from .marks import in_region, inner_span, stripped_ends_with
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .sources import source_after, source_before, strip_stop
 from .subjects import (
@@ -328,7 +328,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
                     content_end = rend  # keep the closing mark of '..., today," and he said
     for rstart, rend in field.regions.near(content_end - 1, len(text)):
         if content_start < rstart and rend >= content_end - 1:
-            if text[content_start:rstart].rstrip().endswith(":"):
+            if stripped_ends_with(text, content_start, rstart, ":"):
                 # 'responded with a phrase: "..."': the quotation after the colon is the content.
                 content_start = rstart
             break

@@ -23,6 +23,7 @@ import bisect
 import re
 
 from .cues import ORGANIZATION_WORDS, capitalised_pattern, cue_pattern
+from .marks import stripped_end
 from .sources import FUNCTION, source_before
 from .speakers import name_mentions, surname_of
 
@@ -333,7 +334,9 @@ class Coreference:
     def _before(self, field: int, start: int) -> str | None:
         """What a relative "who" follows: "said Jane Doe, who added", "an officer who said"."""
         text = self._texts[field]
-        cut = len(text[:start].rstrip().removesuffix(",").rstrip())
+        cut = stripped_end(text, start)
+        if cut and text[cut - 1] == ",":
+            cut = stripped_end(text, cut - 1)
         named = _NAME_BEFORE.search(text, max(0, cut - 120), cut + 1)
         if named is not None and named.group(1).split()[0].lower() not in _NOT_NAMES:
             return self._fullest(named.group(1), (field, named.start(1)))

@@ -8,6 +8,7 @@ into sentences that never end inside a quotation nor part a quotation from its "
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -23,6 +24,8 @@ __all__ = [
     "quote_regions",
     "sentence_at",
     "sentences",
+    "stripped_end",
+    "stripped_ends_with",
 ]
 
 # --- patterns ---------------------------------------------------------------------------------
@@ -91,21 +94,31 @@ class Regions(tuple[tuple[int, int], ...]):
     by bisection keeps a paragraph of thousands of quotations linear instead of quadratic.
     """
 
-    __slots__ = ()
+    _starts: list[int]
+    _ends: list[int]
+
+    def __new__(cls, regions: Iterable[tuple[int, int]] = ()) -> Regions:
+        self = super().__new__(cls, regions)
+        if len(self) > _FEW_REGIONS:
+            # Bisected as plain lists of numbers: a key function would be called per step.
+            self._starts = [start for start, _ in self]
+            self._ends = [end for _, end in self]
+        return self
 
     def near(self, lo: int, hi: int) -> Iterable[tuple[int, int]]:
         """The regions that end at or after ``lo`` and start at or before ``hi``, in order."""
         if len(self) <= _FEW_REGIONS:
             return [region for region in self if region[1] >= lo and region[0] <= hi]
-        first = bisect.bisect_left(self, lo, key=_end)
-        last = bisect.bisect_right(self, hi, key=_start)
+        first = bisect.bisect_left(self._ends, lo)
+        last = bisect.bisect_right(self._starts, hi)
+        # Lazily: callers often stop at the first region of a long stretch.
         return (self[index] for index in range(first, last))
 
     def starting_at(self, at: int) -> tuple[int, int] | None:
         """The region whose opening mark is at ``at``, if any."""
         if len(self) <= _FEW_REGIONS:
             return next((region for region in self if region[0] == at), None)
-        index = bisect.bisect_left(self, at, key=_start)
+        index = bisect.bisect_left(self._starts, at)
         if index < len(self) and self[index][0] == at:
             return self[index]
         return None
@@ -117,10 +130,6 @@ _FEW_REGIONS = 8
 
 def _start(region: tuple[int, int]) -> int:
     return region[0]
-
-
-def _end(region: tuple[int, int]) -> int:
-    return region[1]
 
 
 def quote_regions(text: str) -> tuple[Regions, bool, bool]:
@@ -265,9 +274,11 @@ def _run_on_cuts(text: str, start: int, end: int, regions: Regions) -> list[int]
         window = at + _LONGEST_NARRATION
         cut = None
         for pattern in _WEAK_BREAKS:
-            for match in pattern.finditer(text, at + 1, window):
-                if not in_region(regions, match.start()):
-                    cut = match.end()
+            # The last break outside a quotation: look from the end of the window back.
+            breaks = [match.span() for match in pattern.finditer(text, at + 1, window)]
+            cut = next(
+                (end for start, end in reversed(breaks) if not in_region(regions, start)), None
+            )
             if cut is not None:
                 break
         if cut is None:
@@ -298,6 +309,23 @@ def _quote_then_frame(text: str, match: re.Match[str], regions: Regions) -> bool
     # 'He added, "..."' and 'He said that ...' introduce what follows instead.
     introduces = after.startswith(("that", "the")) or re.match(r"[,:]\s*[\"“‘'«„]", after)
     return verb in CUE_FORMS and not introduces
+
+
+@functools.lru_cache(maxsize=256)
+def stripped_end(text: str, at: int) -> int:
+    """Where ``text[:at].rstrip()`` ends, without copying the text before ``at``.
+
+    Many cues of a long paragraph ask about the same far quotation; the answer is kept.
+    """
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def stripped_ends_with(text: str, start: int, at: int, suffix: str) -> bool:
+    """Whether ``text[start:at].rstrip().endswith(suffix)``, in time independent of the range."""
+    end = stripped_end(text, at)
+    return end - start >= len(suffix) and text.startswith(suffix, end - len(suffix))
 
 
 def in_region(regions: Regions, at: int) -> bool:
