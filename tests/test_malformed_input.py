@@ -172,6 +172,15 @@ def test_ninjs_html_body_with_a_tag_name_xml_refuses() -> None:
     assert [block.text for block in article.body] == ["Onetwo"]  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("aside", ["<!-- ad -->", "<?>"], ids=["comment", "bogus PI"])
+def test_ninjs_of_our_own_profile_reads_past_a_comment_inside_a_paragraph(aside: str) -> None:
+    """A comment inside a paragraph holds no text (lxml's HTML parser makes ``<?>`` one too):
+    reading our own profile must not walk it as an element."""
+    body = {"contentType": "text/html", "value": f"<p>One{aside}two</p><p>Three</p>"}
+    article = ninjs.loads(json.dumps({**HEADLINE, "profile": ninjs.PROFILE, "bodies": [body]}))
+    assert [block.text for block in article.body] == ["Onetwo", "Three"]  # type: ignore[union-attr]
+
+
 # --- XML ----------------------------------------------------------------------------------------
 
 
@@ -262,3 +271,19 @@ def test_a_newsmodel_nitf_byline_without_a_name_is_a_parse_error() -> None:
     with pytest.raises(ParseError, match="byline names no one") as caught:
         nitf.loads(document)
     assert caught.value.line == 2
+
+
+@pytest.mark.parametrize("aside", ["<!-- c -->", "<?pi x?>"], ids=["comment", "PI"])
+def test_nitf_dateline_reads_past_a_comment_or_processing_instruction(aside: str) -> None:
+    """A comment or processing instruction in a ``<dateline>`` adds no text and is not walked
+    as an element (the fuzz campaign's smallest input)."""
+    from newsmodel import nitf
+
+    document = (
+        "<nitf><body><body.head><hedline><hl1>Bridge</hl1></hedline>"
+        f'<dateline>SPRINGVALE, {aside}<story.date norm="20260412">April 12</story.date>'
+        "</dateline></body.head></body></nitf>"
+    )
+    dateline = nitf.loads(document).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date) == ("SPRINGVALE", dt.date(2026, 4, 12))
