@@ -386,7 +386,8 @@ def _without_date(dateline: etree._Element) -> str:
     """A dateline's text without its ``story.date`` (whose ``norm`` gives the day whole)."""
     parts = [dateline.text or ""]
     for child in dateline:
-        if child.tag != "story.date":
+        # A comment or processing instruction adds no text (and lxml will not walk one).
+        if isinstance(child.tag, str) and child.tag != "story.date":
             parts.extend(text for text in child.itertext() if isinstance(text, str))
         parts.append(child.tail or "")
     return "".join(parts)
