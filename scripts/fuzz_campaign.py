@@ -11,8 +11,9 @@ output in every format it writes. Each execution mutates a seed: byte edits, spl
 documents, byte-order marks and wide encodings, and, when the seed is JSON or markup, edits
 that keep its structure (a value of the wrong JSON type, a huge number, deep nesting, an
 absurd date, a DOCTYPE, an XInclude, an ``ld+json`` block, a tag name XML refuses; in
-well-formed XML an element dropped, repeated, nested thousands deep, moved, renamed, or given
-a text or attribute of the wrong kind).
+well-formed XML an element dropped, repeated, nested thousands deep, moved, renamed, given
+a text or attribute of the wrong kind, or a comment or processing instruction among its
+children).
 
 A reader may return an article or raise :class:`~newsmodel.NewsModelError`; anything else is a
 *class*, named by the exception type and the innermost newsmodel line it came from. A run over
@@ -88,6 +89,9 @@ MARKUP_TOKENS = [
     "<a&b>x</a&b>",
     "&#0;&#xFFFFFFFF;&bogus;&amp;",
     "<![CDATA[ ]]>",
+    "<!-- c -->",
+    "<?pi x?>",
+    "<?>",
     "<?xml version='1.0' encoding='UTF-16'",
     "<div>" * 400,
     "</p></div></article>",
@@ -360,7 +364,8 @@ _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree
 
 def _xml_edit(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
     """An edit of one element of an XML seed that keeps it well-formed: drop, duplicate, nest
-    deeply, move under another, give it a text or an attribute of the wrong kind."""
+    deeply, give it a text or an attribute of the wrong kind, move another under it, give it
+    a comment or processing instruction, rename it."""
     try:
         root = etree.fromstring(data, _XML_PARSER)
     except (etree.XMLSyntaxError, ValueError):
@@ -368,7 +373,7 @@ def _xml_edit(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
     element = rng.choice(elements)
     parent = element.getparent()
-    choice = rng.randrange(7)
+    choice = rng.randrange(8)
     if choice == 0 and parent is not None:
         parent.remove(element)
     elif choice == 1 and parent is not None:
@@ -391,6 +396,9 @@ def _xml_edit(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
         other = rng.choice(elements)
         if other is not element and other not in element.iterancestors():
             element.append(other)
+    elif choice == 6:
+        aside = etree.Comment("c") if rng.random() < 0.5 else etree.ProcessingInstruction("pi", "x")
+        element.insert(rng.randint(0, len(element)), aside)
     else:
         element.tag = rng.choice([e.tag for e in elements])
     return bytes(etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True))
