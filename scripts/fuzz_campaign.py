@@ -675,8 +675,9 @@ def table(out: Path) -> str:
     """A Markdown table of the reports under ``out``, one row per reader."""
     rows = [
         "| reader | executions | minutes | classes | slowest input (CPU s, size) "
-        "| worst peak / input from 100 KB | largest input measured: peak |",
-        "| --- | ---: | ---: | --- | --- | --- | --- |",
+        "| highest peak beyond 20x input | worst peak / input from 100 KB "
+        "| largest input measured: peak | over 20x + 32 MB |",
+        "| --- | ---: | ---: | --- | --- | --- | --- | --- | ---: |",
     ]
     for path in sorted(out.glob("*/report.json")):
         report = json.loads(path.read_text())
@@ -693,10 +694,15 @@ def table(out: Path) -> str:
         at_largest = (
             f"{largest['bytes'] / 1000:,.0f} KB: {largest['peak_mb']} MB" if largest else "—"
         )
+        nearest = "—"
+        if report["memory_closest_to_bound"]:
+            first = report["memory_closest_to_bound"][0]
+            nearest = f"{first['peak_mb']} MB, {first['bytes'] / 1000:,.0f} KB"
         classes = ", ".join(report["classes"]) or "none"
         rows.append(
             f"| {path.parent.name} | {report['executions']:,} | {report['seconds'] / 60:.1f} "
-            f"| {classes} | {slowest} | {peak} | {at_largest} |"
+            f"| {classes} | {slowest} | {nearest} | {peak} | {at_largest} "
+            f"| {len(report['memory_over_bound'])} |"
         )
     return "\n".join(rows)
 
