@@ -46,7 +46,8 @@ def needs_escaping(text: str) -> bool:
 
 def attribute_value(text: str) -> str:
     """``text`` escaped for a double-quoted attribute value."""
-    text = character_data(text)
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        text = character_data(text)
     if '"' in text or "\n" in text or "\t" in text:
         text = text.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
     return text
