@@ -30,7 +30,7 @@ from . import _validators as checks
 from ._codegen import FunctionTable, generated
 from .errors import InvalidArticleError
 
-__all__ = ["BLOCK_TAGS", "Failure", "json_type", "parse_when", "structurer"]
+__all__ = ["BLOCK_TAGS", "Failure", "builder", "json_type", "parse_when", "structurer"]
 
 #: The ``type`` tag of each body block in the JSON format.
 BLOCK_TAGS: dict[type[Any], str] = {
@@ -274,6 +274,28 @@ def _class_structurer(cls: type[Any], ignored: tuple[str, ...]) -> Callable[[obj
     return generated(f"structure_{cls.__name__}", cls, lines, namespace)
 
 
+def builder(cls: type[Any]) -> Callable[..., Any]:
+    """A function from every field value of ``cls`` (by position in field order, or by name),
+    each of its field's type, to a ``cls``: for readers that type the values themselves
+    (NewsML-G2's extension elements, body markup).
+
+    It builds as the structurers do: checks that would only repeat the type are skipped, the
+    other checks, the converters and ``__attrs_post_init__`` run, and a value that a check
+    refuses goes through the constructor, which raises the model's own error.
+    """
+    return _BUILDERS(cls)
+
+
+def _make_builder(cls: type[Any]) -> Callable[..., Any]:
+    fields = attrs.fields(attrs.resolve_types(cls))
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    names = [field.alias for field in fields]
+    lines = [f"v{number} = {name}" for number, name in enumerate(names)]
+    arguments = ", ".join(f"{name}={name}" for name in names)
+    lines += [*_trusted_build(cls, fields, namespace), f"return cls({arguments})"]
+    return generated(f"build_{cls.__name__}", cls, lines, namespace, ", ".join(names))
+
+
 def _field_lines(field: Any, key: str, number: int, namespace: dict[str, Any]) -> list[str]:
     """Lines that read the field's key into ``v<number>``: checked, converted, or defaulted."""
     value, where = f"v{number}", f"'.{key}'"
@@ -440,6 +462,7 @@ def _unknown_key(tree: Mapping[str, Any], known: frozenset[str]) -> Failure:
 
 
 _STRUCTURERS = FunctionTable(_make_structurer)
+_BUILDERS = FunctionTable(_make_builder)
 # A block's "type" tag is read by _structure_block, so its class passes over it.
 _BLOCK_STRUCTURERS = {tag: _class_structurer(cls, ("type",)) for cls, tag in BLOCK_TAGS.items()}
 # Built at import, where no other thread can see a half-built table.

@@ -29,6 +29,8 @@ figures and sizes over.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from typing import cast
 
 from lxml import etree
 
@@ -43,6 +45,7 @@ from .._model import (
     ListBlock,
     Paragraph,
 )
+from .._structure import builder
 from ..errors import ParseError
 from .inline import InlineText
 
@@ -71,14 +74,29 @@ _BLOCK_LEVEL = _HEADINGS | _QUOTES | _LISTS | _FIGURES | _CONTAINERS | {"p", "ta
 _SOURCES = frozenset({"credit", "cite", "footer"})
 _CAPTIONS = frozenset({"figcaption", "media-caption"})
 _PICTURES = frozenset({"img", "media-reference"})
+#: Inline elements that are running text and nothing more (NewsML-G2 marks quotes with them).
+_MARKS = frozenset({"q", "span", "b", "i", "em", "strong", "cite"})
 #: Containers nested deeper than this are read as text: no recursion runs away on them.
 _MAX_DEPTH = 100
+# The commonest blocks built from values typed here, without the checks of their types.
+_paragraph = builder(Paragraph)
+_link = builder(Link)
 
 
 def local(element: etree._Element) -> str:
     """An element's name without its namespace (``""`` for comments and the like)."""
     tag = element.tag
-    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
+        if len(_LOCAL_NAMES) < _MAX_NAMES:  # bounded: hostile input may hold any names
+            _LOCAL_NAMES[tag] = name
+    return name
+
+
+#: Local names by tag: a document uses few names, each many times.
+_LOCAL_NAMES: dict[object, str] = {}
+_MAX_NAMES = 4096
 
 
 def tidy(text: str | None) -> str | None:
@@ -163,7 +181,7 @@ class MarkupReader:
             loose = self._collector()
             loose.add(text)
         for child in container:
-            name = local(child)
+            name = _LOCAL_NAMES.get(child.tag) or local(child)
             if name in _BLOCK_LEVEL:
                 if loose is not None:
                     self._add_paragraph(loose, found)
@@ -184,13 +202,13 @@ class MarkupReader:
     def _add_paragraph(self, collector: InlineText, found: list[Block]) -> None:
         text, links = self._result(collector)
         if text and not text.isspace():
-            found.append(Paragraph(text=text, links=links))
+            found.append(_paragraph(text=text, links=links))
 
     def _block(self, child: etree._Element, name: str, found: list[Block], depth: int) -> None:
         if name == "p":
             text, links = self._inline(child)
             if text and not text.isspace():
-                found.append(Paragraph(text=text, links=links))
+                found.append(_paragraph(text=text, links=links))
         elif name in _HEADINGS:
             text = self._inline(child)[0]
             if text and not text.isspace():
@@ -336,26 +354,29 @@ class MarkupReader:
             )
         return InlineText(local, skipped=_SKIPPED, max_depth=_MAX_DEPTH)
 
-    def _inline(self, element: etree._Element) -> tuple[str, list[Link]]:
-        if self.exact and not len(element):  # most paragraphs: the text alone, as written
-            return element.text or "", []
+    def _inline(self, element: etree._Element) -> tuple[str, Sequence[Link]]:
+        if self.exact:
+            if not len(element):  # most paragraphs: the text alone, as written
+                return element.text or "", ()
+            if all(local(inner) in _MARKS for inner in element.iterdescendants()):
+                return _joined(element), ()  # quote marks alone: no link, no break
         collector = self._collector()
         collector.walk(element)
         return self._result(collector)
 
-    def _result(self, collector: InlineText) -> tuple[str, list[Link]]:
+    def _result(self, collector: InlineText) -> tuple[str, Sequence[Link]]:
         text = collector.text()
         if self.exact:
             links = [
-                Link(start=start, end=end, url=url, title=title or None)
+                _link(start=start, end=end, url=url, title=title or None)
                 for start, end, url, title in collector.links(text)
             ]
             return text, links
         repaired = repair_mojibake(text)
         if repaired != text:
-            return repaired, []  # offsets no longer hold; the text matters more
+            return repaired, ()  # offsets no longer hold; the text matters more
         return text, [
-            Link(start=start, end=end, url=url.strip(), title=tidy(title))
+            _link(start=start, end=end, url=url.strip(), title=tidy(title))
             for start, end, url, title in collector.links(text)
             if url.strip()
         ]
@@ -384,7 +405,7 @@ def _classes(element: etree._Element) -> list[str]:
 
 
 def _joined(element: etree._Element) -> str:
-    return "".join(text for text in element.itertext() if isinstance(text, str))
+    return "".join(cast("Iterator[str]", element.itertext()))  # lxml gives text as str
 
 
 def _line(element: etree._Element) -> int | None:

@@ -18,7 +18,7 @@ from ... import _model as m
 from ..._codegen import FunctionTable, generated
 from ..._converter import parse_when
 from ..._model import camel_case
-from ..._structure import Failure, structurer
+from ..._structure import builder
 from ...errors import InvalidArticleError, ParseError
 from ..xmltext import XmlText, attribute_value, character_data
 from .names import NAMESPACE, local, nm, source_line
@@ -178,74 +178,124 @@ def _fields_of(cls: type[Any]) -> dict[str, Any]:
 _FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
 
 
+#: The article's fields that only newsmodel's ``nm:article`` element carries.
+ARTICLE_FIELDS = ("url", "section", "quotes", "comments", "corrections")
+
+
 def read_object(element: etree._Element, cls: type[_T]) -> _T:
     """Build a model object from an nm element written by :func:`write_object`."""
     try:
-        built: _T = structurer(cls)(_tree_reader(cls, None)(element))
-    except (Failure, ValueError):
+        built: _T = _reader(cls, None)(element)
+    except (KeyError, TypeError, ValueError):
         return _read_object_exactly(element, cls)  # which says what is wrong, and where
     return built
 
 
 def read_fields(element: etree._Element, cls: type[Any], names: tuple[str, ...]) -> dict[str, Any]:
     """The named fields of ``cls`` that ``element`` holds, as model values."""
-    types = _fields_of(cls)
     try:
-        tree = _tree_reader(cls, names)(element)
-        return {
-            name: structurer(types[name])(tree[camel_case(name)])
-            for name in names
-            if camel_case(name) in tree
-        }
-    except (Failure, ValueError):
+        fields: dict[str, Any] = _reader(cls, names)(element)
+    except (KeyError, TypeError, ValueError):
         return _read_fields_exactly(element, cls, names)
+    return fields
 
 
-def _tree_reader(cls: type[Any], names: tuple[str, ...] | None) -> Callable[[Any], Any]:
-    """The generated function from an nm element to the JSON-ready tree of its fields.
+def _reader(cls: type[Any], names: tuple[str, ...] | None) -> Callable[[Any], Any]:
+    """The generated function from an nm element to a ``cls`` (given ``names``, to a
+    dictionary of those fields that the element holds).
 
-    Attributes become scalars (numbers and booleans converted, raising ValueError), child
-    elements objects and arrays; what the element holds beyond the fields is passed over.
+    It reads each attribute and child once, types each value as the slow path does
+    (:func:`_scalar_reader`) and builds through :func:`~newsmodel._structure.builder`; any
+    failure (KeyError, TypeError, ValueError) sends the caller to the slow path, which says
+    what is wrong, and where. What the element holds beyond the fields is passed over.
     """
-    return _TREE_READERS((cls, names))
+    return _READERS((cls, names))
 
 
-def _make_tree_reader(wanted: tuple[type[Any], tuple[str, ...] | None]) -> Callable[[Any], Any]:
+def _make_reader(wanted: tuple[type[Any], tuple[str, ...] | None]) -> Callable[[Any], Any]:
     cls, names = wanted
-    types = _fields_of(cls)
-    namespace: dict[str, Any] = {"read_int": _read_int, "read_bool": _read_bool}
-    lines = ["t = {}"]
+    plan = _plan(cls, tuple(_fields_of(cls)) if names is None else names)
+    namespace: dict[str, Any] = {"ABSENT": _ABSENT, "read_int": _read_int}
+    lines: list[str] = []
     children: list[str] = []
-    for number, name in enumerate(types if names is None else names):
-        key, kind = camel_case(name), types[name]
-        inner = _optional(kind)
-        if typing.get_origin(kind) is tuple:
-            item = typing.get_args(kind)[0]
-            if item is str:
-                value = "c.text or ''"
+    for number, (_, key, how, target) in enumerate(plan):
+        value = f"v{number}"
+        if how == _SCALAR:
+            lines.append(f"{value} = o.get({key!r})")
+            if target is _read_int:  # the commonest: offsets of spans
+                typed = (
+                    f"int({value}) if {value}.isdigit() and {value}.isascii()"
+                    f" else read_int({value})"
+                )
+            elif isinstance(target, type) and issubclass(target, enum.Enum):
+                namespace[f"e{number}"] = {member.value: member for member in target}
+                typed = f"e{number}[{value}]"
+            elif target is not str:
+                namespace[f"r{number}"] = target
+                typed = f"r{number}({value})"
             else:
-                namespace[f"r{number}"] = _tree_reader(item, None)
-                value = f"r{number}(c)"
-            tag = nm(_ITEM_NAMES.get(key, key))
-            children += [f"elif k == {tag!r}:", f"    t.setdefault({key!r}, []).append({value})"]
-        elif attrs.has(inner):
-            namespace[f"r{number}"] = _tree_reader(inner, None)
+                continue
+            lines += [f"if {value} is not None:", f"    {value} = {typed}"]
+            continue
+        lines.append(f"{value} = ABSENT")
+        if how != _TEXTS:
+            namespace[f"r{number}"] = _reader(target, None)
+        if how == _OBJECT:
             children += [
-                f"elif k == {nm(key)!r}:",
-                f"    if {key!r} not in t:",  # the first such child, as find() picks
-                f"        t[{key!r}] = r{number}(c)",
+                f"elif k == {key!r}:",
+                f"    if {value} is ABSENT:",  # the first such child, as find() picks
+                f"        {value} = r{number}(c)",
             ]
-        else:
-            reader = _scalar_reader(kind)
-            value = _CONVERTED.get(reader, "v")
-            lines += [f"v = o.get({key!r})", "if v is not None:", f"    t[{key!r}] = {value}"]
+            continue
+        item = "c.text or ''" if how == _TEXTS else f"r{number}(c)"
+        children += [
+            f"elif k == {key!r}:",
+            f"    if {value} is ABSENT:",
+            f"        {value} = [{item}]",
+            "    else:",
+            f"        {value}.append({item})",
+        ]
     if children:
         children[0] = children[0][2:]  # the first "elif" is an "if"
         lines += ["for c in o:", "    k = c.tag", *(f"    {line}" for line in children)]
-    return generated(f"tree_{cls.__name__}", cls, [*lines, "return t"], namespace)
+    if names is None:
+        lines += _built(cls, plan, namespace)
+    else:
+        lines.append("f = {}")
+        for number, (name, _, how, _) in enumerate(plan):
+            value = f"v{number}"
+            absent = "None" if how == _SCALAR else "ABSENT"
+            kept = value if how in (_SCALAR, _OBJECT) else f"tuple({value})"
+            lines += [f"if {value} is not {absent}:", f"    f[{name!r}] = {kept}"]
+        lines.append("return f")
+    return generated(f"read_{cls.__name__}", cls, lines, namespace)
 
 
-_TREE_READERS = FunctionTable(_make_tree_reader)
+def _built(cls: type[Any], plan: _Plan, namespace: dict[str, Any]) -> list[str]:
+    """Lines that give absent fields their defaults (a required one absent is a TypeError)
+    and build the object."""
+    namespace["build"] = builder(cls)
+    namespace["Missing"] = TypeError
+    lines = []
+    for number, (field, (name, _, how, _)) in enumerate(zip(attrs.fields(cls), plan, strict=True)):
+        value = f"v{number}"
+        absent = "None" if how == _SCALAR else "ABSENT"
+        if field.default is attrs.NOTHING:
+            lines += [f"if {value} is {absent}:", f"    raise Missing({name!r})"]
+        elif how in (_TEXTS, _OBJECTS):
+            namespace[f"d{number}"] = field.default
+            lines += [
+                f"{value} = d{number} if {value} is ABSENT else tuple({value})",
+            ]
+        elif field.default is not None or how == _OBJECT:
+            namespace[f"d{number}"] = field.default
+            lines += [f"if {value} is {absent}:", f"    {value} = d{number}"]
+    lines.append(f"return build({', '.join(f'v{number}' for number in range(len(plan)))})")
+    return lines
+
+
+_ABSENT = object()
+_READERS = FunctionTable(_make_reader)
 
 
 def _read_object_exactly(element: etree._Element, cls: type[_T]) -> _T:
@@ -382,9 +432,5 @@ for _written in (
 ):
     _writers((_written, False))
     _writers((_written, True))
-
-# Attributes the JSON tree holds as numbers or booleans; the rest stay strings.
-_CONVERTED: dict[Callable[[str], object], str] = {
-    _read_int: "read_int(v)",
-    _read_bool: "read_bool(v)",
-}
+    _reader(_written, None)
+_reader(m.Article, ARTICLE_FIELDS)

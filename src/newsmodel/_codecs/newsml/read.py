@@ -28,9 +28,10 @@ from ..._model import (
     Image,
     Organization,
 )
+from ..._structure import builder
 from ...errors import GuessWarning, InvalidArticleError, ParseError
 from ..markup import MarkupReader
-from .ext import read_fields, read_object, xml_path
+from .ext import ARTICLE_FIELDS, read_fields, read_object, xml_path
 from .names import NITF, XML_LANG, local, nar, nm, source_line, xh
 
 _ORGANISATION_TYPES = {"cpnat:organisation", "cpnat:organization"}
@@ -89,32 +90,70 @@ def _package_refused(packages: list[etree._Element]) -> ParseError:
 
 
 def read_item(item: etree._Element) -> Article:
-    extra = item.find(f"{nar('contentMeta')}/{nm('article')}")
-    if extra is not None:
-        carried = extra.find(nm("json"))
-        if carried is not None:
-            try:
-                return nm_json.loads(carried.text or "")
-            except ParseError as error:
-                # The JSON reader's path and line are inside the element's text: keep the
-                # path under the element's, and give the line the element has in the item.
-                error.line, error.column = source_line(carried), None
-                raise error.with_path_prefix(f"{xml_path(carried)} $") from None
+    reader = _Reader(item)
+    carried = _first(reader.extra, _JSON)
+    if carried is not None:
+        try:
+            return nm_json.loads(carried.text or "")
+        except ParseError as error:
+            # The JSON reader's path and line are inside the element's text: keep the path
+            # under the element's, and give the line the element has in the item.
+            error.line, error.column = source_line(carried), None
+            raise error.with_path_prefix(f"{xml_path(carried)} $") from None
     try:
-        return _Reader(item, extra).article()
+        return reader.article()
     except InvalidArticleError as error:
         raise ParseError(error.message, path=error.path, line=source_line(item)) from error
+
+
+_JSON = nm("json")
+# The article is built from values typed here, without the checks of their types.
+_article = builder(Article)
+_ARTICLE_DEFAULTS = {
+    field.name: field.default
+    for field in attrs.fields(Article)
+    if field.default is not attrs.NOTHING
+}
+_NOTHING: tuple[etree._Element, ...] = ()
+
+
+def _children(parent: etree._Element | None) -> dict[object, list[etree._Element]]:
+    """The children of ``parent`` by tag, in order: one walk instead of a search per field."""
+    found: dict[object, list[etree._Element]] = {}
+    if parent is not None:
+        for child in parent:
+            tag = child.tag
+            if tag in found:
+                found[tag].append(child)
+            else:
+                found[tag] = [child]
+    return found
 
 
 class _Reader:
     """Reads one newsItem: exactly when newsmodel wrote it, leniently otherwise."""
 
-    def __init__(self, item: etree._Element, extra: etree._Element | None) -> None:
+    def __init__(self, item: etree._Element) -> None:
         self.item = item
-        self.extra = extra
-        self.exact = extra is not None
-        self.meta = item.find(nar("itemMeta"))
-        self.content = item.find(nar("contentMeta"))
+        self.item_children = _children(item)
+        self.meta = self.child(self.item_children, nar("itemMeta"))
+        self.content = self.child(self.item_children, nar("contentMeta"))
+        self.meta_children = _children(self.meta)
+        self.content_children = _children(self.content)
+        self.extra = self.child(self.content_children, nm("article"))
+        self.exact = self.extra is not None
+
+    @staticmethod
+    def child(children: dict[object, list[etree._Element]], tag: str) -> etree._Element | None:
+        """The first child named ``tag`` (of the element whose ``children`` these are)."""
+        found = children.get(tag)
+        return found[0] if found else None
+
+    def in_content(self, tag: str) -> etree._Element | None:
+        return self.child(self.content_children, tag)
+
+    def in_meta(self, tag: str) -> etree._Element | None:
+        return self.child(self.meta_children, tag)
 
     def clean(self, text: str | None) -> str | None:
         """Text as the model holds it: exact for our own items, white space tidied otherwise."""
@@ -132,14 +171,18 @@ class _Reader:
     def find(self, parent: etree._Element | None, path: str) -> etree._Element | None:
         return None if parent is None else parent.find(path)
 
-    def findall(self, parent: etree._Element | None, path: str) -> list[etree._Element]:
-        return [] if parent is None else parent.findall(path)
-
     def article(self) -> Article:
         fields: dict[str, Any] = {
             "headline": self.headline(),
             "standfirst": self.text_of(
-                self.find(self.content, nar("description[@role='drol:summary']"))
+                next(
+                    (
+                        description
+                        for description in self.content_children.get(nar("description"), ())
+                        if description.get("role") == "drol:summary"
+                    ),
+                    None,
+                )
             ),
             "body": self.body(),
             "bylines": self.bylines(),
@@ -151,31 +194,28 @@ class _Reader:
             "publisher": self.publisher(),
             "images": self.images(),
             "rights": self.text_of(
-                self.find(self.item, f"{nar('rightsInfo')}/{nar('copyrightNotice')}")
+                _first(self.child(self.item_children, nar("rightsInfo")), nar("copyrightNotice"))
             ),
         }
         fields.update(self.dates())
         if self.extra is not None:
             if self.extra.get("generatedGuid") == "true":
                 fields["id"] = None
-            fields.update(
-                read_fields(
-                    self.extra, Article, ("url", "section", "quotes", "comments", "corrections")
-                )
-            )
-        return Article(**fields)
+            fields.update(read_fields(self.extra, Article, ARTICLE_FIELDS))
+        article: Article = _article(**{**_ARTICLE_DEFAULTS, **fields})
+        return article
 
     def headline(self) -> str:
         if self.exact:
-            headline = self.find(self.content, nar("headline"))
+            headline = self.in_content(nar("headline"))
             if headline is None:
                 raise ParseError("the item has no headline", path="contentMeta/headline")
             return _joined(headline)
         candidates = [
-            self.find(self.content, nar("headline")),
-            self.find(self.content, nar("slugline")),
-            self.find(self.meta, nar("title")),
-            self.find(self.content, nar("description")),
+            self.in_content(nar("headline")),
+            self.in_content(nar("slugline")),
+            self.in_meta(nar("title")),
+            self.in_content(nar("description")),
             self.item.find(f".//{{{NITF}}}hl1"),
         ]
         for candidate in candidates:
@@ -192,12 +232,12 @@ class _Reader:
         return guid
 
     def dates(self) -> dict[str, dt.date | None]:
-        created = self.when(self.find(self.content, nar("contentCreated")))
-        modified = self.when(self.find(self.content, nar("contentModified")))
+        created = self.when(self.in_content(nar("contentCreated")))
+        modified = self.when(self.in_content(nar("contentModified")))
         if self.exact:
             return {"published": created, "modified": modified}
-        published = self.when(self.find(self.meta, nar("firstCreated"))) or created
-        version = self.when(self.find(self.meta, nar("versionCreated")))
+        published = self.when(self.in_meta(nar("firstCreated"))) or created
+        version = self.when(self.in_meta(nar("versionCreated")))
         if modified is None and version is not None and version != published:
             modified = version
         return {"published": published, "modified": modified}
@@ -215,14 +255,14 @@ class _Reader:
         return parse_date(element.text.strip())
 
     def language(self) -> str | None:
-        language = self.find(self.content, nar("language"))
+        language = self.in_content(nar("language"))
         tag = language.get("tag") if language is not None else None
         if tag is None and not self.exact:
             tag = self.item.get(XML_LANG)
         return tag if tag and LANGUAGE_TAG.match(tag) else None
 
     def genre(self) -> str | None:
-        genre = self.find(self.content, nar("genre"))
+        genre = self.in_content(nar("genre"))
         if genre is None:
             return None
         name = self.text_of(genre.find(nar("name")))
@@ -232,16 +272,18 @@ class _Reader:
         return code or None
 
     def keywords(self) -> tuple[str, ...]:
-        texts = (self.text_of(keyword) for keyword in self.findall(self.content, nar("keyword")))
+        texts = (
+            self.text_of(keyword) for keyword in self.content_children.get(nar("keyword"), _NOTHING)
+        )
         return tuple(text for text in texts if text)
 
     def bylines(self) -> tuple[Byline, ...]:
-        creators = self.findall(self.content, nar("creator"))
+        creators = self.content_children.get(nar("creator"), _NOTHING)
         if self.exact:
             return tuple(
                 read_object(exact, Byline)
                 for creator in creators
-                if (exact := creator.find(nm("byline"))) is not None
+                if (exact := _first(creator, nm("byline"))) is not None
             )
         bylines = []
         for creator in creators:
@@ -268,7 +310,7 @@ class _Reader:
                 )
             )
         if not bylines:
-            by = self.text_of(self.find(self.content, nar("by")))
+            by = self.text_of(self.in_content(nar("by")))
             if by:
                 bylines.append(Byline(name=re.sub(r"^by\s+", "", by, flags=re.IGNORECASE) or by))
         return self.with_nitf_titles(tuple(bylines))
@@ -285,20 +327,20 @@ class _Reader:
         return bylines
 
     def dateline(self) -> Dateline | None:
-        dateline = self.find(self.content, nar("dateline"))
+        dateline = self.in_content(nar("dateline"))
         if self.exact:
-            exact = dateline.find(nm("dateline")) if dateline is not None else None
+            exact = _first(dateline, nm("dateline"))
             return read_object(exact, Dateline) if exact is not None else None
         place = self.text_of(self.find(self.content, f"{nar('located')}/{nar('name')}"))
         place = place or self.text_of(dateline)
         return Dateline(place=place) if place else None
 
     def publisher(self) -> Organization | None:
-        provider = self.find(self.meta, nar("provider"))
+        provider = self.in_meta(nar("provider"))
         if provider is None:
             return None
         if self.exact:
-            exact = provider.find(nm("publisher"))
+            exact = _first(provider, nm("publisher"))
             return read_object(exact, Organization) if exact is not None else None
         name = self.text_of(provider.find(nar("name")))
         url = provider.get("uri")
@@ -313,10 +355,10 @@ class _Reader:
 
     def images(self) -> tuple[Image, ...]:
         images = []
-        for link in self.findall(self.meta, nar("link")):
+        for link in self.meta_children.get(nar("link"), _NOTHING):
             if link.get("rel") != "irel:associatedWith":
                 continue
-            exact = link.find(nm("image"))
+            exact = _first(link, nm("image"))
             if exact is not None:
                 images.append(read_object(exact, Image))
             elif (
@@ -330,19 +372,25 @@ class _Reader:
     # -- the body
 
     def body(self) -> tuple[Block, ...]:
-        content = self.item.find(f"{nar('contentSet')}/{nar('inlineXML')}")
+        content = _first(self.child(self.item_children, nar("contentSet")), nar("inlineXML"))
         if content is None:
             return ()
-        root = content
-        html_body = content.find(f"{xh('html')}/{xh('body')}")
-        nitf_body = content.find(f"{{{NITF}}}nitf/{{{NITF}}}body/{{{NITF}}}body.content")
-        if html_body is not None:
-            root = html_body
-        elif nitf_body is not None:
-            root = nitf_body
-        elif len(content) == 1 and local(content[0]) in ("html", "body", "nitf"):
-            root = content[0]
+        root = _first(_first(content, _XHTML_ROOT), _XHTML_BODY)
+        if root is None:
+            root = content.find(_NITF_BODY)
+        if root is None:
+            only = len(content) == 1 and local(content[0]) in ("html", "body", "nitf")
+            root = content[0] if only else content
         return MarkupReader(exact=self.exact).blocks(root)
+
+
+_XHTML_ROOT, _XHTML_BODY = xh("html"), xh("body")
+_NITF_BODY = f"{{{NITF}}}nitf/{{{NITF}}}body/{{{NITF}}}body.content"
+
+
+def _first(parent: etree._Element | None, tag: str) -> etree._Element | None:
+    """The first child of ``parent`` named ``tag`` (a search in C, not an ElementPath)."""
+    return None if parent is None else next(parent.iterchildren(tag), None)
 
 
 def _own_fields(value: object) -> dict[str, Any]:
@@ -350,6 +398,8 @@ def _own_fields(value: object) -> dict[str, Any]:
 
 
 def _joined(element: etree._Element) -> str:
+    if not len(element):  # most elements: their text alone
+        return element.text or ""
     return "".join(str(text) for text in element.itertext())
 
 
