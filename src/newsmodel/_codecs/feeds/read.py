@@ -15,6 +15,7 @@ from lxml import etree
 from ... import _guesses
 from ..._model import Article, Block, Byline, Image, Organization, block_texts
 from ...errors import GuessWarning, InvalidArticleError, NewsModelWarning, ParseError
+from ..itemerror import item_error
 from ..markup import MarkupReader, html_blocks, local, text_blocks, tidy
 from ..rss import (
     ATOM,
@@ -89,12 +90,7 @@ def _each(items: RssItems | AtomEntries) -> tuple[Article, ...]:
         try:
             articles.append(items.article(item, index))
         except (InvalidArticleError, ParseError) as error:
-            raise ParseError(
-                f"item {index}: {error.message}",
-                path=error.path,
-                line=line_of(item) if error.line is None else error.line,
-                column=error.column,
-            ) from error
+            raise item_error(error, f"item {index}", item) from error
     if not articles:
         raise ParseError("the feed holds no item or entry", line=line_of(items.root))
     return tuple(articles)

@@ -19,6 +19,7 @@ from ... import _guesses
 from ..._model import LANGUAGE_TAG, Article, Block, Byline, Dateline, Image, Organization
 from ...errors import GuessWarning, InvalidArticleError, ParseError
 from ..compact_dates import parse_norm
+from ..itemerror import item_error
 from ..markup import MarkupReader, html_blocks, local, text_blocks, tidy
 from ..nitf_document import read_document
 from ..printed import credits, printed_dateline
@@ -54,12 +55,7 @@ def read_envelope(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...
         try:
             articles.append(_Item(item, max_bytes).article(index))
         except (InvalidArticleError, ParseError) as error:
-            raise ParseError(
-                f"NewsItem {index}: {error.message}",
-                path=error.path,
-                line=_line(item) if error.line is None else error.line,
-                column=error.column,
-            ) from error
+            raise item_error(error, f"NewsItem {index}", item) from error
     return tuple(articles)
 
 

@@ -22,6 +22,7 @@ from lxml import etree
 from ... import _guesses
 from ..._model import Article, Byline, Comment, CommentThread, Image
 from ...errors import InvalidArticleError, NewsModelWarning, ParseError
+from ..itemerror import item_error
 from ..markup import html_blocks, local, tidy
 from ..rss import CONTENT, DC, RssItems, children, text_of
 
@@ -94,11 +95,8 @@ def read_export(root: etree._Element, *, max_bytes: int) -> tuple[Article, ...]:
         try:
             articles.append(export.article(item, index))
         except (InvalidArticleError, ParseError) as error:
-            raise ParseError(
-                f"post {tidy(export.wp(item, 'post_id')) or index}: {error.message}",
-                path=error.path,
-                line=_line(item) if error.line is None else error.line,
-                column=error.column,
+            raise item_error(
+                error, f"post {tidy(export.wp(item, 'post_id')) or index}", item
             ) from error
     if skipped:
         counts = ", ".join(f"{kind}: {count}" for kind, count in sorted(skipped.items()))
