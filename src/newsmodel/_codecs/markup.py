@@ -180,9 +180,15 @@ class MarkupReader:
         if text and not text.isspace():
             loose = self._collector()
             loose.add(text)
+        exact = self.exact
         for child in container:
             name = _LOCAL_NAMES.get(child.tag) or local(child)
-            if name in _BLOCK_LEVEL:
+            if name == "p" and exact and loose is None and not len(child):
+                # The commonest block of our own items, read here without a call more.
+                text = child.text
+                if text and not text.isspace():
+                    found.append(_paragraph(text=text, links=()))
+            elif name in _BLOCK_LEVEL:
                 if loose is not None:
                     self._add_paragraph(loose, found)
                     loose = None
@@ -358,8 +364,9 @@ class MarkupReader:
         if self.exact:
             if not len(element):  # most paragraphs: the text alone, as written
                 return element.text or "", ()
-            if all(local(inner) in _MARKS for inner in element.iterdescendants()):
-                return _joined(element), ()  # quote marks alone: no link, no break
+            plain = _links_and_marks(element)
+            if plain is not None:
+                return plain
         collector = self._collector()
         collector.walk(element)
         return self._result(collector)
@@ -380,6 +387,33 @@ class MarkupReader:
             for start, end, url, title in collector.links(text)
             if url.strip()
         ]
+
+
+def _links_and_marks(element: etree._Element) -> tuple[str, list[Link]] | None:
+    """The text and links of running text written as newsmodel writes it: links as children
+    of the paragraph, quote marks anywhere, nothing else (``None`` for anything else, which
+    the full walk reads). What the walk would make of it, in one pass over the children."""
+    parts = [element.text or ""]
+    length = len(parts[0])
+    links: list[Link] = []
+    for child in element:
+        name = local(child)
+        if name != "a" and name not in _MARKS:
+            return None
+        if len(child) and not all(local(inner) in _MARKS for inner in child.iterdescendants()):
+            return None
+        inner = _joined(child)
+        href = child.get("href") if name == "a" else None
+        if href and inner:
+            title = child.get("title") or None
+            links.append(_link(start=length, end=length + len(inner), url=href, title=title))
+        parts.append(inner)
+        length += len(inner)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+            length += len(tail)
+    return "".join(parts), links
 
 
 def _picture(element: etree._Element, *, exact: bool) -> etree._Element | None:
