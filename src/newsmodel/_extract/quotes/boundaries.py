@@ -94,9 +94,12 @@ _INDEXED_LENGTH = 2_000
 _INDEXED_RANGE = 200
 
 
+@functools.lru_cache(maxsize=64)
 def count_words(text: str, start: int, end: int) -> int:
     """How many words ``WORD.findall(text, start, end)`` finds, in time independent of the
-    range on long texts: quote finding asks this for many long ranges of one paragraph."""
+    range on long texts: quote finding asks this for many long ranges of one paragraph, and
+    for nearly half of them more than once, within a few sentences, so the last counts are
+    kept (only a few: a text stays in memory while it is a key)."""
     if len(text) < _INDEXED_LENGTH or end - start < _INDEXED_RANGE:
         return len(WORD.findall(text, start, end))
     starts, ends = _word_index(text)

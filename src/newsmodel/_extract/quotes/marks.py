@@ -30,8 +30,11 @@ __all__ = [
 
 # --- patterns ---------------------------------------------------------------------------------
 
+#: Quotation marks of one character.
+_ONE_CHARACTER_MARKS = '"“”«»„「」‘’'
+
 #: Quotation marks, ASCII doubled single quotes (`` '' as typed in some wires) included.
-QUOTE_MARK = re.compile(r"``|''|[\"“”«»„「」‘’]")
+QUOTE_MARK = re.compile(r"``|''|[" + _ONE_CHARACTER_MARKS + "]")
 
 #: Marks that open a quotation, and for each the marks that may close it.
 _CLOSERS: dict[str, frozenset[str]] = {
@@ -47,8 +50,9 @@ _CLOSERS: dict[str, frozenset[str]] = {
 }
 
 #: A sentence end: terminal punctuation, maybe closing marks, white space, then something that
-#: can begin a sentence.
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]']*\s+(?=[\"“‘'`(\[«„]*[A-Z0-9])")
+#: can begin a sentence. (One stop, then any more: a pattern that starts with a character set
+#: lets the search skip to the stops.)
+SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’)\]']*\s+(?=[\"“‘'`(\[«„]*[A-Z0-9])")
 
 #: A line break inside a field: nothing reads across it.
 LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -172,14 +176,29 @@ def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:
     mark = QUOTE_MARK.match(text, start)
     if mark:
         start = mark.end()
-    closing = [m for m in QUOTE_MARK.finditer(text, start, end) if m.end() == end]
-    if closing:
-        end = closing[-1].start()
+    closing = _closing_mark(text, start, end)
+    if closing is not None:
+        end = closing
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return start, end
+
+
+def _closing_mark(text: str, start: int, end: int) -> int | None:
+    """Where the quotation mark that ``QUOTE_MARK.finditer(text, start, end)`` finds ending at
+    ``end`` starts, if it finds one; read from the end instead of scanning the quotation."""
+    if end <= start:
+        return None
+    last = text[end - 1]
+    if last in "'`":
+        # Doubled marks pair up from the left of their run: the run's length decides.
+        run = 1
+        while end - run > start and text[end - run - 1] == last:
+            run += 1
+        return end - 2 if run % 2 == 0 else None
+    return end - 1 if last in _ONE_CHARACTER_MARKS else None
 
 
 # --- sentences --------------------------------------------------------------------------------
@@ -311,7 +330,7 @@ def _quote_then_frame(text: str, match: re.Match[str], regions: Regions) -> bool
     return verb in CUE_FORMS and not introduces
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
 def stripped_end(text: str, at: int) -> int:
     """Where ``text[:at].rstrip()`` ends, without copying the text before ``at``.
 

@@ -9,6 +9,7 @@ the fullest earlier mention.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS
@@ -30,6 +31,7 @@ _TITLES = frozenset(
     "ambassador director attorney former vice lt. col. capt. adm. gov sen rep gen dr".split()
 )
 _HONORIFICS = frozenset("mr. mrs. ms. miss mr mrs ms dr. dr sir dame".split())
+_TITLES_AND_HONORIFICS = _TITLES | _HONORIFICS
 
 #: Words that are capitalised but never part of a person's name as a source.
 _NOT_NAME = frozenset(
@@ -61,6 +63,7 @@ def source_core(source: str) -> str:
     return core if core.strip() else source
 
 
+@functools.lru_cache(maxsize=4096)
 def source_kind(source: str) -> str:
     """Classify a source phrase as written.
 
@@ -200,7 +203,7 @@ def surname_of(source: str) -> str | None:
 
 def _strip_titles(name: str) -> str:
     words = name.split()
-    while len(words) > 2 and words[0].lower() in _TITLES | _HONORIFICS:
+    while len(words) > 2 and words[0].lower() in _TITLES_AND_HONORIFICS:
         words = words[1:]
     return " ".join(words)
 
