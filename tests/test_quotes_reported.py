@@ -95,3 +95,23 @@ def test_coordinated_frame_ends_the_content_before_it() -> None:
         ("the channel is safe", "Most pilots", "said"),
         ("it is not", "two captains", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Of the pilots polled, 42% say the channel is safe.", ("42%", "say")),
+        ("Nearly three in five said the toll is too high.", ("Nearly three in five", "said")),
+        ("Those surveyed said the ferry should run at night.", ("Those surveyed", "said")),
+    ],
+)
+def test_a_poll_share_is_the_source(paragraph: str, expected: tuple[str, str]) -> None:
+    """A share of the people a poll asked speaks for them: "42% say", "two in three said"."""
+    rows = _rows(paragraph)
+    assert [(source, cue) for _, source, cue in rows] == [expected]
+
+
+def test_a_negated_auxiliary_stands_between_source_and_cue() -> None:
+    """ "The mayor hasn't said when": the source is the mayor, not the auxiliary."""
+    rows = _rows("The mayor hasn’t said when the bridge reopens.")
+    assert rows == [("when the bridge reopens", "The mayor", "said")]

@@ -36,6 +36,12 @@ BETWEEN = frozenset(
     "publicly privately frequently then now long first initially since further just even "
     "reportedly allegedly apparently did does do quickly flatly explicitly specifically "
     "privately openly widely separately additionally".split()
+) | frozenset(
+    # Negated auxiliaries, with either apostrophe: "Doe didn't say", "Doe hasn’t said".
+    negated.replace("'", apostrophe)
+    for negated in "didn't doesn't don't won't wouldn't can't couldn't hasn't haven't hadn't "
+    "isn't wasn't aren't weren't shouldn't".split()
+    for apostrophe in "'’"
 )
 
 #: Words that end a source phrase when walking left from its cue.
@@ -146,7 +152,10 @@ def source_before(
         i = j - 1
     first = _noun_phrase(toks, i)
     if first is None:
-        return None
+        first = _share_of_people(toks, i)
+        if first is None:
+            return None
+        return toks[first][0], toks[i][1], toks[i][1]
     if first > 0 and toks[first - 1][2].lower() in FUNCTION:
         # A phrase after a preposition is no subject: "allies have in the past said", "critics
         # on the left say". The source is the noun phrase before the preposition, with the
@@ -233,6 +242,44 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
     while j < last and toks[j][2].lower() in ("of", "for", "at", "in", "on", "with", "from"):
         j += 1
     return j
+
+
+#: Number words that count people in a poll's share: "two in three", "one in five".
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten half third quarter".split()
+)
+#: Participles that make "those" the people a poll asked: "those surveyed say".
+_POLLED = frozenset("surveyed polled questioned interviewed asked sampled".split())
+
+
+def _share_of_people(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
+    """The first token of a poll's share of people ending at token ``last``, or ``None``.
+
+    "42% say", "26 percent said", "Two in three said", "nearly three in five said", "those
+    surveyed say": the share speaks for the people it counts.
+    """
+
+    def number(k: int) -> bool:
+        word = toks[k][2].lower()
+        return word[:1].isdigit() or word in _NUMBER_WORDS
+
+    tok = toks[last][2].lower()
+    if tok in _POLLED and last >= 1 and toks[last - 1][2].lower() in ("those", "people"):
+        return last - 1
+    if tok == "%" and last >= 1 and toks[last - 1][2][:1].isdigit():
+        first = last - 1
+    elif last >= 2 and toks[last - 1][2].lower() in ("in", "of") and number(last - 2):
+        # "two in three", "three of four".
+        first = last - 2
+    else:
+        return None
+    if first >= 1 and toks[first - 1][2].lower() in _APPROXIMATELY:
+        first -= 1
+    return first
+
+
+#: Words that hedge a share: "nearly half", "about 40%".
+_APPROXIMATELY = frozenset("nearly almost about roughly some over just only fully".split())
 
 
 def strip_stop(text: str, start: int, end: int, hi: int) -> int:
