@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, TELL_FORMS
+from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, GROUP_NOUNS, PERSON_NOUNS, TELL_FORMS
 from .marks import QUOTE_MARK, Regions, in_region, inner_span
 from .sources import DETERMINERS, FUNCTION, tokens
 
@@ -346,6 +346,9 @@ _TIME_WORDS = frozenset(
     "night recently previously".split()
 )
 
+#: Time words that only lead a time phrase ("on Monday", "this week").
+_TIME_LEADS = frozenset("on in last this early late".split())
+
 #: Words that begin an adverbial phrase rather than reported content.
 _ADVERBIAL_START = frozenset(
     "in on at with after before when while as since during despite later earlier early "
@@ -461,7 +464,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
                 break
             if tok in _CLAUSE_PRONOUNS and window[k - 1][2][:1].isalpha():
                 return tstart
-        return None
+        return _after_hearer(window)
     if word in BELIEF_FORMS and first.lower() in ("it", "so", "about", "of", "to", "in"):
         return None
     if first == ",":
@@ -499,6 +502,63 @@ _NOT_VERB_AFTER_TO = DETERMINERS | FUNCTION | frozenset("him her them us me it".
 
 def _is_verbish(word: str) -> bool:
     return word.lower() not in _NOT_VERB_AFTER_TO
+
+
+#: Object pronouns that are a whole hearer: "told me", "assured them".
+_OBJECT_PRONOUNS = frozenset("me us him her them you".split())
+#: Nouns that end a hearer after a determiner: "told the crowd", "told his aides".
+_HEARER_NOUNS = GROUP_NOUNS | PERSON_NOUNS | frozenset(
+    "crowd audience newspaper paper station network magazine committee panel jury court "
+    "outlet program programme show radio television broadcaster interviewer reporters "
+    "journalists".split()
+)
+#: Words that may open the clause after a hearer: a determiner or possessive.
+_CLAUSE_OPENERS = frozenset(
+    "the a an his her their its our my this these those some many most no every".split()
+)
+
+
+def _after_hearer(window: Sequence[tuple[int, int, str]]) -> int | None:
+    """Where the content starts after a hearer that is a name or a noun phrase: "told the AP
+    his firm worked ...", "told POLITICO Florida the state's standards ...", "told his aides
+    the vote was lost". ``None`` unless a hearer and then a clause's first word stand there.
+    """
+    first = window[0][2]
+    if first.lower() in _OBJECT_PRONOUNS:
+        k = 1
+    elif first.lower() in ("the", "his", "her", "their", "a", "an") or first[:1].isupper():
+        k = 1 if not first[:1].isupper() else 0
+        caps = k
+        while caps < min(len(window), k + 5) and window[caps][2][:1].isupper():
+            caps += 1
+        if caps > k:
+            k = caps
+            if k + 1 < len(window) and window[k][2] == "of" and window[k + 1][2][:1].isupper():
+                k += 2  # "The Star-Ledger of Newark"
+        elif k < len(window) and window[k][2].lower() in _HEARER_NOUNS:
+            k += 1
+        else:
+            return None
+    elif first.lower() in _HEARER_NOUNS:
+        k = 1
+    else:
+        return None
+    when = k
+    while when < len(window) - 1 and window[when][2].lower() in _TIME_WORDS:
+        when += 1
+    if when > k and window[when - 1][2].lower() not in _TIME_LEADS:
+        k = when  # "last week", "on Monday"; not "this" opening the content
+    if k >= len(window) - 1:
+        return None
+    tstart, _, tok = window[k]
+    if (
+        tok.lower() in ("that", "this")
+        or tok.lower() in _CLAUSE_OPENERS
+        or tok in _CLAUSE_PRONOUNS
+        or tok[:1].isupper()
+    ):
+        return tstart if tok.lower() != "that" or k + 1 < len(window) else None
+    return None
 
 
 def speechlike(text: str, inner: tuple[int, int]) -> bool:
