@@ -70,6 +70,8 @@ CUE = re.compile(
         (CUE_FORMS | NOUNISH_PRESENT) | {form.capitalize() for form in CUE_FORMS | NOUNISH_PRESENT}
     )
     + r"|\b[Aa]ccording\s+to\b"
+    # "made it clear that ...", "has made clear that ...": a verb phrase of asserting.
+    + r"|\bma(?:de|kes?|king)\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear(?=\s+that\b)"
 )
 
 #: "According to SOURCE," at the start of a sentence.

@@ -415,7 +415,13 @@ _OBJECT_PREPOSITIONS = {
     **dict.fromkeys("reply replies replied replying".split(), ("to",)),
     **dict.fromkeys("agree agrees agreed agreeing".split(), ("with",)),
     **dict.fromkeys("hint hints hinted hinting".split(), ("at",)),
+    **dict.fromkeys("talk talks talked talking".split(), ("about", "of")),
+    **dict.fromkeys("speak speaks spoke speaking".split(), ("about", "of")),
 }
+
+
+#: Verbs that report only their topic: "talked about the deficit", "spoke of reform".
+_TOPIC_ONLY = frozenset("talk talks talked talking speak speaks spoke spoken speaking".split())
 
 
 def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
@@ -456,6 +462,9 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         # "called for a freeze", "pointed to the deficit", "warned of delays": what is
         # asked for, pointed to or warned of.
         return window[1][0]
+    if word in _TOPIC_ONLY:
+        # "spoke to reporters", "talked for an hour": no topic, nothing reported.
+        return None
     if word in TELL_FORMS:
         # "told reporters he would run", "told POLITICO there was no plan": after the hearer,
         # a subject pronoun opens the content.

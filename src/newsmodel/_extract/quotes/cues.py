@@ -45,7 +45,7 @@ STANCE_VERBS = (
     "accuse blame blast brand call chide criticize criticise defend demand describe dub endorse "
     "label mock pledge praise question recommend refer reject slam threaten tout want "
     "support oppose express attack welcome applaud condemn denounce thank offer seek refuse "
-    "decline"
+    "decline discuss talk speak favor portray characterize"
 )
 
 #: Verbs of belief and perception that PolNeAR-style annotation counts as attribution:
@@ -81,6 +81,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "slam": ("slam", "slams", "slammed", "slamming"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "refer": ("refer", "refers", "referred", "referring"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
 }
 
