@@ -115,3 +115,75 @@ def test_a_negated_auxiliary_stands_between_source_and_cue() -> None:
     """ "The mayor hasn't said when": the source is the mayor, not the auxiliary."""
     rows = _rows("The mayor hasn’t said when the bridge reopens.")
     assert rows == [("when the bridge reopens", "The mayor", "said")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ruiz told the Tribune the channel would be dredged in June.",
+            ("the channel would be dredged in June", "Ruiz", "told"),
+        ),
+        (
+            "Ruiz told reporters this was the last chance to fund it.",
+            ("this was the last chance to fund it", "Ruiz", "told"),
+        ),
+        (
+            "Ruiz told The Harbour Gazette of Leith last week she would not run again.",
+            ("she would not run again", "Ruiz", "told"),
+        ),
+    ],
+)
+def test_content_after_a_named_or_described_hearer(paragraph: str, expected: Row) -> None:
+    """After "told" and its hearer (a name, "reporters", a time after it), the clause is the
+    content."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_told_with_a_plain_object_reports_nothing_after_it() -> None:
+    """ "told a long story" has no clause after a hearer: nothing is reported from it."""
+    assert _rows("The old pilot told a long story about the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The mayor talked about the cost of the new locks.",
+            ("the cost of the new locks", "The mayor", "talked"),
+        ),
+        (
+            "The council discussed a plan to widen the channel.",
+            ("a plan to widen the channel", "The council", "discussed"),
+        ),
+        (
+            "Ruiz made it clear that the port would not pay for it.",
+            ("that the port would not pay for it", "Ruiz", "made it clear"),
+        ),
+    ],
+)
+def test_topics_and_assertions_without_a_verb_of_saying(paragraph: str, expected: Row) -> None:
+    """ "talked about X", "discussed X" report their topic; "made it clear that" its clause."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_talking_without_a_topic_reports_nothing() -> None:
+    """ "spoke to reporters" says with whom, not what: no quote."""
+    assert _rows("The mayor spoke to reporters for an hour.") == []
+
+
+def test_source_set_off_by_a_long_aside_still_frames_its_clause() -> None:
+    """When the words before "said" are too tangled to name a source, the clause after it is
+    still reported, with the sentence's opening noun phrase as its source."""
+    rows = _rows(
+        "The board's website, run by Jane Okafor, a retired pilot who sailed the north "
+        "channel for years, said the ferry will resume in June."
+    )
+    assert rows == [("the ferry will resume in June", "The board's website", "said")]
+
+
+def test_an_inverted_frame_is_not_read_as_an_unnamed_one() -> None:
+    """ "..., said Jane Okafor, a pilot." names its source after the cue: the name is no
+    content."""
+    rows = _rows('"We will sail at dawn," said Jane Okafor, a retired pilot.')
+    assert rows == [("We will sail at dawn", "Jane Okafor", "said")]

@@ -35,14 +35,16 @@ from .boundaries import (
     count_words,
     quotation_end,
 )
-from .cues import CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
+from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
 from .follow_on import _FOLLOW_ON, COORDINATED_FRAME, _coordinated, _follow_on
 from .marks import in_region, inner_span, stripped_ends_with
 from .present_cues import NOUNISH_PRESENT, subject_before
+from .relative import after_relative, relative_clause_end
 from .sources import source_after, source_before, strip_stop
 from .subjects import (
     _PRONOUN_SUBJECT,
     _name_after_quote,
+    leading_subject,
     subject_at,
     subject_for,
     subject_set_off,
@@ -143,7 +145,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if found is None:
             continue
         if results and not (
-            _coordinated(field, results[-1], found) or _after_relative(field, results[-1], found)
+            _coordinated(field, results[-1], found) or after_relative(field, results[-1], found)
         ):
             continue
         results.append(found)
@@ -156,6 +158,8 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         asked_at = question.cue.start
         results = [f for f in results if f.cue is None or f.cue.start != asked_at]
         results.insert(0, question)
+    if not results:
+        results = _unnamed(fi, field, start, end)
     results = [_according_after(fi, field, found, end) for found in results]
     if not results:
         # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".
@@ -318,7 +322,22 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     content_start = _content_start(field, cue, end)
     if content_start is None:
         return _inverted(fi, field, start, end, cue)
-    content_end = _relative_clause_end(field, source, content_start, end)
+    return _forward(fi, field, cue, content_start, end, source)
+
+
+def _forward(
+    fi: int,
+    field: Field,
+    cue: re.Match[str],
+    content_start: int,
+    end: int,
+    source: tuple[int, int, int] | None,
+) -> Found | None:
+    """The content a cue introduces from ``content_start``, to where its clause ends."""
+    text = field.text
+    content_end = end
+    if source is not None:
+        content_end = relative_clause_end(field, source, content_start, end)
     for pattern in (_FOLLOW_ON, _CLAUSE_END, COORDINATED_FRAME):
         boundary = pattern.search(text, content_start, content_end)
         while boundary is not None and in_region(field.regions, boundary.end() - 1):
@@ -355,40 +374,35 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     return _found(fi, field, [(content_start, content_end)], source, (cue.start(), cue.end()))
 
 
-#: A source that opens a relative clause: "Doe, who has refused to ..., said".
-_RELATIVE = frozenset(("who", "which"))
+#: Cues that report nothing without a subject before them: base forms after a modal or
+#: "to" ("refused to endorse"), naming ("a group called"), "according to".
+_NOT_UNNAMED = BASE_FORMS | {"called", "according to"}
 
 
-def _after_relative(field: Field, prior: Found, found: Found) -> bool:
-    """Whether ``found`` is the main clause's frame after a relative clause that held
-    ``prior``: "Doe, who said X, said Y"."""
-    if prior.source is None or found.cue is None or found.pieces[0].start < prior.pieces[-1].end:
-        return False
-    if not _in_relative_clause(field.text, prior.source.end):
-        return False
-    gap_start = prior.pieces[-1].end
-    gap = field.text[gap_start : found.cue.start]
-    return gap.lstrip().startswith(",") and count_words(field.text, gap_start, found.cue.start) <= 3
+def _unnamed(fi: int, field: Field, start: int, end: int) -> list[Found]:
+    """A finite verb of saying whose source no frame names: what it reports, unattributed.
 
-
-def _relative_clause_end(field: Field, source: tuple[int, int, int], start: int, end: int) -> int:
-    """Where a content ends when its frame is a relative clause set off by commas.
-
-    "Doe, who has refused to endorse him, said ...": the clause, and the content with it,
-    ends at its closing comma; the sentence's own frame follows.
+    "The 1,200-page report, released after years of delay, said the toll ...": the words
+    before the cue are too tangled to name its source, but the clause after it is still
+    what was said.
     """
-    if not _in_relative_clause(field.text, source[1]):
-        return end
-    comma = _frame_comma(field, start, end)
-    return comma if comma is not None and field.text[comma] == "," else end
-
-
-def _in_relative_clause(text: str, at: int) -> bool:
-    """Whether the clause that runs up to ``at`` opens with "who" or "which" after a comma."""
-    comma = text.rfind(",", max(0, at - 120), at)
-    if comma < 0:
-        return False
-    return any(word.group().lower() in _RELATIVE for word in WORD.finditer(text, comma, at))
+    text = field.text
+    for cue in find_cues(field, start, end):
+        word = cue.group()
+        if word.endswith("ing") or word not in SPEECH_FORMS or word in _NOT_UNNAMED:
+            continue
+        if text[start : cue.start()].strip() in ("That", "That's"):
+            continue  # "That said, ...": an idiom
+        named = source_after(text, cue.end(), end)
+        if named is not None and not WORD.search(text, named[1], min(end, named[1] + 2)):
+            continue  # '"...," said Doe, a pilot.': the source follows the cue
+        content_start = _content_start(field, cue, end)
+        if content_start is None or content_start < cue.end():
+            continue
+        found = _forward(fi, field, cue, content_start, end, leading_subject(text, start, cue))
+        if found is not None:
+            return [found]
+    return []
 
 
 #: "made a film called", "opened an exhibition titled": an indefinite noun phrase that is

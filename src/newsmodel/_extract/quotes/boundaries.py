@@ -516,10 +516,14 @@ def _is_verbish(word: str) -> bool:
 #: Object pronouns that are a whole hearer: "told me", "assured them".
 _OBJECT_PRONOUNS = frozenset("me us him her them you".split())
 #: Nouns that end a hearer after a determiner: "told the crowd", "told his aides".
-_HEARER_NOUNS = GROUP_NOUNS | PERSON_NOUNS | frozenset(
-    "crowd audience newspaper paper station network magazine committee panel jury court "
-    "outlet program programme show radio television broadcaster interviewer reporters "
-    "journalists".split()
+_HEARER_NOUNS = (
+    GROUP_NOUNS
+    | PERSON_NOUNS
+    | frozenset(
+        "crowd audience newspaper paper station network magazine committee panel jury court "
+        "outlet program programme show radio television broadcaster interviewer reporters "
+        "journalists".split()
+    )
 )
 #: Words that may open the clause after a hearer: a determiner or possessive.
 _CLAUSE_OPENERS = frozenset(

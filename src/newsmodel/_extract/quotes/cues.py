@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "BASE_FORMS",
     "BELIEF_FORMS",
     "COMMISSIVE_FORMS",
     "CUE_FORMS",
@@ -135,6 +136,11 @@ CUE_FORMS = (
     _cue_forms(SPEECH_VERBS.split())
     | _cue_forms(STANCE_VERBS.split())
     | _cue_forms(BELIEF_VERBS.split())
+)
+
+#: Base forms, which follow a modal or "to" as often as a subject: "refused to endorse".
+BASE_FORMS = frozenset(
+    inflect(lemma)[0] for lemma in (SPEECH_VERBS + " " + STANCE_VERBS + " " + BELIEF_VERBS).split()
 )
 
 #: Forms of speech verbs: only these invert ("..., said Smith").

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ..common.datelines import DATELINE
-from .boundaries import _PAST, WORD, Field
-from .sources import BETWEEN, FUNCTION
+from .boundaries import _PAST, WORD, Field, count_words
+from .sources import BETWEEN, DETERMINERS, FUNCTION
 
-__all__ = ["subject_at", "subject_for", "subject_set_off"]
+__all__ = ["leading_subject", "subject_at", "subject_for", "subject_set_off"]
 
 
 #: A sentence-initial subject: a pronoun, or a capitalised name with its titles, followed by
@@ -109,3 +109,29 @@ def _subject_word(word: str) -> bool:
     if low in _IRREGULAR_PAST or low in FUNCTION or low in BETWEEN:
         return False
     return word[0].isupper() or not low.endswith(("ed", "ing", "ly"))
+
+
+#: Words that open an adverbial, not a subject: "In May, ...", "After the vote, ...".
+_ADVERBIAL_OPENERS = frozenset(
+    "in on at after before when while as since during despite for with from by under over "
+    "if although though because but and so yet still instead meanwhile however also then "
+    "later earlier last this that".split()
+)
+
+
+def leading_subject(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
+    """The noun phrase that opens the sentence and is set off by a comma before the cue:
+    "The project's website, run by ..., said", "Neil Sroka, who ..., said"."""
+    comma = text.find(",", start, cue.start())
+    if comma < 0:
+        return None
+    head = text[start:comma].strip()
+    first = WORD.match(head)
+    if first is None or not 1 <= count_words(text, start, comma) <= 6:
+        return None
+    if not (head[0].isupper() or first.group().lower() in DETERMINERS):
+        return None
+    if first.group().lower() in _ADVERBIAL_OPENERS:
+        return None
+    at = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+    return at, comma, comma
