@@ -187,3 +187,33 @@ def test_an_inverted_frame_is_not_read_as_an_unnamed_one() -> None:
     content."""
     rows = _rows('"We will sail at dawn," said Jane Okafor, a retired pilot.')
     assert rows == [("We will sail at dawn", "Jane Okafor", "said")]
+
+
+def test_a_colon_in_the_next_sentence_does_not_move_the_content() -> None:
+    """A quotation after a colon in the next sentence is no part of this sentence's content."""
+    rows = _rows(
+        'Aides say the minister plans to "fully back" the dredging. '
+        'From her statement: "We will not wait another year."'
+    )
+    content, source, cue = rows[0]
+    assert content.startswith('the minister plans to "fully back" the dredging')
+    assert (source, cue) == ("Aides", "say")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Most pilots said the plan is sound, though Ruiz said she doubted it would pass.",
+            ("she doubted it would pass", "Ruiz", "said"),
+        ),
+        (
+            "Most pilots said the plan is sound, while two captains warned that the channel "
+            "is too shallow.",
+            ("that the channel is too shallow", "two captains", "warned"),
+        ),
+    ],
+)
+def test_a_second_frame_after_a_subordinator(paragraph: str, expected: Row) -> None:
+    """A second frame after "though", "while", "because" … is a quote of its own."""
+    assert expected in _rows(paragraph)

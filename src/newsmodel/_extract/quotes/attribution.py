@@ -348,7 +348,7 @@ def _forward(
                 if rstart < content_end < rend:
                     content_end = rend  # keep the closing mark of '..., today," and he said
     for rstart, rend in field.regions.near(content_end - 1, len(text)):
-        if content_start < rstart and rend >= content_end - 1:
+        if content_start < rstart < content_end and rend >= content_end - 1:
             if stripped_ends_with(text, content_start, rstart, ":"):
                 # 'responded with a phrase: "..."': the quotation after the colon is the content.
                 content_start = rstart

@@ -26,11 +26,15 @@ COORDINATED_FRAME = re.compile(
 )
 
 #: What joins two attributed clauses of one sentence: "X, and he said Y", "X; she added Y".
-_COORDINATION = re.compile(r"\W*(?:;|(?:and|but)\s*$)")
+_COORDINATION = re.compile(
+    r"\W*(?:;|(?:and|but|though|although|while|whereas|as|after|before|because|since|when|"
+    r"until|once)\s*$)"
+)
 
 
 def _coordinated(field: Field, prior: Found, found: Found) -> bool:
-    """Whether a second frame in a sentence is a clause of its own: "X, and he said Y".
+    """Whether a second frame in a sentence is a clause of its own: "X, and he said Y",
+    "X, though Doe said Y".
 
     Anything else after a first frame ("said Doe, with a passion that suggested ...") is
     the frame's own description, not a new quote.
