@@ -217,3 +217,12 @@ def test_a_colon_in_the_next_sentence_does_not_move_the_content() -> None:
 def test_a_second_frame_after_a_subordinator(paragraph: str, expected: Row) -> None:
     """A second frame after "though", "while", "because" … is a quote of its own."""
     assert expected in _rows(paragraph)
+
+
+def test_follow_on_after_a_comma_inside_the_closing_mark() -> None:
+    """'... "X," adding that Y': the follow-on is found when the comma closes the quotation."""
+    rows = _rows('Ruiz said the toll is "far too low for the upkeep," adding that it must double.')
+    assert rows == [
+        ('the toll is "far too low for the upkeep,"', "Ruiz", "said"),
+        ("that it must double", "Ruiz", "adding"),
+    ]
