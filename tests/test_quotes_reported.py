@@ -226,3 +226,27 @@ def test_follow_on_after_a_comma_inside_the_closing_mark() -> None:
         ('the toll is "far too low for the upkeep,"', "Ruiz", "said"),
         ("that it must double", "Ruiz", "adding"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The harbour board's decision was first reported by the Gazette.",
+            ("The harbour board's decision", "the Gazette", "reported"),
+        ),
+        (
+            "Ruiz has been criticized by several pilots for delaying the dredging.",
+            ("Ruiz for delaying the dredging", "several pilots", "criticized"),
+        ),
+    ],
+)
+def test_passive_with_an_agent(paragraph: str, expected: Row) -> None:
+    """ "X was reported by Y": the subject is what Y reported, Y the source; a reason after
+    the agent ("for delaying …") is part of what was said."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_passive_of_a_verb_of_no_saying_reports_nothing() -> None:
+    """ "was joined by his wife" reports no speech."""
+    assert _rows("The mayor was joined by his wife at the launch.") == []

@@ -38,6 +38,7 @@ from .boundaries import (
 from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
 from .follow_on import _FOLLOW_ON, COORDINATED_FRAME, _coordinated, _follow_on
 from .marks import in_region, inner_span, stripped_ends_with
+from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .relative import after_relative, relative_clause_end
 from .sources import source_after, source_before, strip_stop
@@ -262,6 +263,9 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         return None
     if _names_a_work(text, start, cue):
         return None
+    by_agent = passive(fi, field, start, end, cue)
+    if by_agent is not None:
+        return by_agent
     source = source_before(text, start, cue.start(), cue.group().endswith("ing"))
     named = _name_after_quote(field, start, cue)
     if named is not None and (source is None or source[0] > named[1]):

@@ -1,0 +1,62 @@
+"""The passive frame: "X was first reported by Y", "The plan was criticized by economists".
+
+What the verb reports is the passive's subject, and its source the agent after "by".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boundaries import Field, Found, _found, count_words
+from .marks import in_region
+from .sources import source_before, strip_stop
+
+__all__ = ["passive"]
+
+#: An auxiliary of the passive and any adverbs, right before the participle.
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|widely|repeatedly|publicly|"
+    r"previously|later|\w+ly))*\s+$",
+    re.IGNORECASE,
+)
+#: "by" and the agent, up to a comma, a full stop or a word that ends the noun phrase.
+_AGENT = re.compile(
+    r"\s+by\s+((?:(?!(?:for|in|on|at|after|before|during|when|while|because|as|and|but|"
+    r"who|which|that|to)\b)[^\s,;:.!?\"“”()]+(?:\.(?=\w))?\s*){1,10})"
+)
+
+
+#: The reason a stance verb gives after its agent: "... by rivals for failing to ...".
+_REASON = re.compile(r"\s+(for\s+\w)")
+
+
+def passive(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> Found | None:
+    """Match "CONTENT was CUE-ed by SOURCE" at ``cue`` in the sentence ``text[start:end]``."""
+    text = field.text
+    word = cue.group().lower()
+    if not (word.endswith("ed") or word in ("said", "told", "written", "shown", "found")):
+        return None
+    aux = _AUXILIARY.search(text, start, cue.start())
+    if aux is None:
+        return None
+    agent = _AGENT.match(text, cue.end(), end)
+    if agent is None or in_region(field.regions, agent.start(1)):
+        return None
+    subject = source_before(text, start, aux.start())
+    if subject is None:
+        return None
+    agent_end = strip_stop(text, agent.start(1), agent.start(1) + len(agent.group(1).rstrip()), end)
+    pieces = [(subject[0], subject[1])]
+    reason = _REASON.match(text, agent_end, end)
+    if reason is not None:
+        # "was criticized by rivals for failing to ...": what the criticism says.
+        pieces.append((reason.start(1), end))
+    elif count_words(text, subject[0], subject[1]) < 2:
+        return None
+    return _found(
+        fi,
+        field,
+        pieces,
+        (agent.start(1), agent_end, agent_end),
+        (cue.start(), cue.end()),
+    )
