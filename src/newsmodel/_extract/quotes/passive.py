@@ -1,4 +1,4 @@
-"""The passive frame: "X was first reported by Y", "The plan was criticized by economists".
+"""The passive frame: "X was first reported by Y", "The plan, criticized by economists, ...".
 
 What the verb reports is the passive's subject, and its source the agent after "by".
 """
@@ -13,10 +13,11 @@ from .sources import source_before, strip_stop
 
 __all__ = ["passive"]
 
-#: An auxiliary of the passive and any adverbs, right before the participle.
+#: An auxiliary of the passive and any adverbs, right before the participle, or the comma
+#: of a participle set off after its noun ("The bill, opposed by Republicans, ...").
 _AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|widely|repeatedly|publicly|"
-    r"previously|later|\w+ly))*\s+$",
+    r"(?:\b(?:is|are|was|were|be|been|being)|(?<=\w),)"
+    r"(?:\s+(?:also|first|widely|repeatedly|publicly|previously|later|\w+ly))*\s+$",
     re.IGNORECASE,
 )
 #: "by" and the agent, up to a comma, a full stop or a word that ends the noun phrase.
