@@ -250,3 +250,29 @@ def test_passive_with_an_agent(paragraph: str, expected: Row) -> None:
 def test_passive_of_a_verb_of_no_saying_reports_nothing() -> None:
     """ "was joined by his wife" reports no speech."""
     assert _rows("The mayor was joined by his wife at the launch.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Data show that the channel silts up faster each year.",
+            ("that the channel silts up faster each year", "Data", "show"),
+        ),
+        (
+            "Analysis shows that the locks lose water at night.",
+            ("that the locks lose water at night", "Analysis", "shows"),
+        ),
+    ],
+)
+def test_a_noun_like_present_form_before_a_that_clause_is_a_verb(
+    paragraph: str, expected: Row
+) -> None:
+    """ "Data show that …": a noun before "show" and a "that" clause after it make it a verb."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_a_noun_like_form_after_a_verb_stays_a_noun() -> None:
+    """ "rejected claims that …": "claims" is the object, not a cue with its own subject."""
+    rows = _rows("The pilots rejected claims that the channel was safe.")
+    assert [cue for _, _, cue in rows] == ["rejected"]

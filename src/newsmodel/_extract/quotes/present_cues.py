@@ -8,8 +8,10 @@ shows ("the poll shows", "analysts claim").
 
 from __future__ import annotations
 
+import re
+
 from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, NOUNISH, ORGANIZATION_WORDS, inflect
-from .sources import BETWEEN, DETERMINERS
+from .sources import BETWEEN, DETERMINERS, FUNCTION
 
 __all__ = ["NOUNISH_PRESENT", "subject_before"]
 
@@ -24,6 +26,22 @@ NOUNISH_PRESENT = frozenset(
 #: Present forms of naming verbs, cues only as "call for" and "call on".
 _NAMING = frozenset({"call", "calls"})
 _NAMING_PARTICLES = (" for ", " on ")
+
+#: A "that" clause right after a form.
+_THAT_CLAUSE = re.compile(r"\s+that\s")
+
+
+def _may_be_subject(word: str) -> bool:
+    """Whether a word can end a subject noun phrase: no determiner, preposition, auxiliary or
+    verb form ("rejected claims that" is a noun after a verb)."""
+    return (
+        word.isalpha()
+        and word not in DETERMINERS
+        and word not in FUNCTION
+        and word not in BETWEEN
+        and not word.endswith(("ed", "ing"))
+    )
+
 
 _THIRD_PERSON = frozenset(inflect(lemma)[1] for lemma in NOUNISH - _ALWAYS_NOUNS)
 
@@ -63,6 +81,10 @@ def subject_before(text: str, at: int, form: str) -> bool:
         # "Trump's tweet", "Editor's note": a possessive before a noun.
         return False
     bare = word.strip("),").lower()
+    if _THAT_CLAUSE.match(text, at + len(form)) and _may_be_subject(bare):
+        # "Data show that ...", "Analysis shows that ...": a noun before the form and a "that"
+        # clause after it make it a verb.
+        return True
     third = form in _THIRD_PERSON
     if third:
         if bare in _SINGULAR_PRONOUNS or bare in _SINGULAR_SPEAKERS:
