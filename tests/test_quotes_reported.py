@@ -276,3 +276,41 @@ def test_a_noun_like_form_after_a_verb_stays_a_noun() -> None:
     """ "rejected claims that …": "claims" is the object, not a cue with its own subject."""
     rows = _rows("The pilots rejected claims that the channel was safe.")
     assert [cue for _, _, cue in rows] == ["rejected"]
+
+
+def test_according_to_without_a_comma_after_a_long_clause() -> None:
+    """ "X according to Y" with no comma still attributes X to Y when X is a clause."""
+    rows = _rows("The toll would have to double by next spring according to the port authority.")
+    assert rows == [
+        ("The toll would have to double by next spring", "the port authority", "according to")
+    ]
+
+
+def test_reportedly_is_a_report_without_a_named_source() -> None:
+    """ "X is reportedly doing Y": what is reported, its source left unnamed."""
+    rows = _rows("The ferry company is reportedly preparing to sell its oldest boat.")
+    assert rows == [("The ferry company preparing to sell its oldest boat", None, "reportedly")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Ruiz to Harbour Board: The Locks Will Close",
+            ("The Locks Will Close", "Ruiz", ":"),
+        ),
+        (
+            "Okafor: Pilots Will Say No to the Plan",
+            ("Pilots Will Say No to the Plan", "Okafor", ":"),
+        ),
+    ],
+)
+def test_headline_colon_with_a_hearer_or_a_cue_after_it(headline: str, expected: Row) -> None:
+    """ "Name to Hearer: content" is a colon frame, and a cue after the colon belongs to the
+    quoted words, not to a frame of its own."""
+    article = Article(headline=headline, body=[Paragraph(text="The board met on Monday.")])
+    rows = []
+    for quote in extract(article):
+        a = quote.attribution or Attribution()
+        rows.append((quote.text, a.source, a.cue))
+    assert rows == [expected]

@@ -55,10 +55,13 @@ from .words_of import asked, quoted_as_saying, words_of
 __all__ = ["find_cues", "sentence_quotes"]
 
 
-#: Stance cues that have no source: "X is expected to ...", "X seems (to be) ...".
+#: Stance cues that have no source: "X is expected to ...", "X seems (to be) ...", "X
+#: reportedly ...".
 UNSOURCED_CUE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b"
     r"|\b(?:seems|seemed|appears|appeared)\b"
+    # "The agency is reportedly preparing ...": a report with its source left unnamed.
+    r"|\breportedly\b"
 )
 #: A word in every match of UNSOURCED_CUE, looked for first: the search tries every offset.
 _UNSOURCED_WORDS = ("expected", "seem", "appear")
@@ -80,8 +83,13 @@ CUE = re.compile(
 #: "According to SOURCE," at the start of a sentence.
 ACCORDING_FIRST = re.compile(r"\W*(?:(?:But|And|Yet|So|Still|Also),?\s+)?according to\s+", re.I)
 
-#: A headline's "Name: content" (the colon is the cue).
-HEADLINE_COLON = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+(?=\S)")
+#: A headline's "Name: content" or "Name to Hearer: content" (the colon is the cue).
+HEADLINE_COLON = re.compile(
+    r"^\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+    # "Clinton to Planned Parenthood: ...", "Obama on Syria: ...": whom or what it is said to.
+    r"(?:\s+(?:to|on|at)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)?"
+    r"\s*:\s+(?=\S)"
+)
 #: Words that start a phrase about the saying, after a quotation that opens a content.
 _AFTER_QUOTE_PHRASE = frozenset(
     "at on during in to from as while when after before because about of for with".split()
@@ -129,13 +137,15 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             return [found] if found else []
     if field.headline and start == 0:
         colon = HEADLINE_COLON.match(text, start, end)
-        if colon and not find_cues(field, start, end):
+        if colon and not find_cues(field, start, colon.end()):
+            # A cue after the colon is the quoted speaker's own ("Obama: Voters Will Say No").
+            at = text.index(":", colon.end(1), colon.end())
             found = _found(
                 fi,
                 field,
                 [(colon.end(), end)],
                 (colon.start(1), colon.end(1), colon.end(1)),
-                (colon.end(1), colon.end(1) + 1),
+                (at, at + 1),
             )
             return [found] if found else []
     for cue in find_cues(field, start, end):
@@ -247,7 +257,8 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     word = cue.group().lower()
     if word.startswith("according"):
         before = text[start : cue.start()].rstrip()
-        if before.endswith(","):
+        if before.endswith(",") or count_words(text, start, cue.start()) >= _UNMARKED_ACCORDING:
+            # "X, according to Y" and, in longer sentences, "X according to Y".
             comma = _frame_comma(field, cue.end(), end)
             until = comma if comma is not None else strip_stop(text, cue.end(), end, end)
             rest = []
@@ -256,7 +267,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
             return _found(
                 fi,
                 field,
-                [(start, len(before) + start - 1), *rest],
+                [(start, len(before) + start - before.endswith(",")), *rest],
                 (cue.end() + 1, until, until),
                 (cue.start(), cue.end()),
             )
@@ -407,6 +418,10 @@ def _unnamed(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if found is not None:
             return [found]
     return []
+
+
+#: Fewest words a content takes before an "according to" that no comma sets off.
+_UNMARKED_ACCORDING = 5
 
 
 #: "made a film called", "opened an exhibition titled": an indefinite noun phrase that is
