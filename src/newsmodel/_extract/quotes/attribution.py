@@ -64,7 +64,7 @@ UNSOURCED_CUE = re.compile(
     r"|\breportedly\b"
 )
 #: A word in every match of UNSOURCED_CUE, looked for first: the search tries every offset.
-_UNSOURCED_WORDS = ("expected", "seem", "appear")
+_UNSOURCED_WORDS = ("expected", "seem", "appear", "reportedly")
 
 #: What ends the content of an inverted frame: a comma, question or exclamation mark or a
 #: dash, maybe inside the closing quotation mark ('"...," said Doe', '"...?" asked Doe').
@@ -148,7 +148,8 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
                 (at, at + 1),
             )
             return [found] if found else []
-    for cue in find_cues(field, start, end):
+    cues = find_cues(field, start, end)
+    for cue in cues:
         if results and cue.start() < max(p.end for f in results for p in f.pieces):
             # A cue inside a content already found reports speech within that speech.
             continue
@@ -170,7 +171,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         results = [f for f in results if f.cue is None or f.cue.start != asked_at]
         results.insert(0, question)
     if not results:
-        results = _unnamed(fi, field, start, end)
+        results = _unnamed(fi, field, start, end, cues)
     results = [_according_after(fi, field, found, end) for found in results]
     if not results:
         # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".
@@ -394,7 +395,7 @@ def _forward(
 _NOT_UNNAMED = BASE_FORMS | {"called", "according to"}
 
 
-def _unnamed(fi: int, field: Field, start: int, end: int) -> list[Found]:
+def _unnamed(fi: int, field: Field, start: int, end: int, cues: list[re.Match[str]]) -> list[Found]:
     """A finite verb of saying whose source no frame names: what it reports, unattributed.
 
     "The 1,200-page report, released after years of delay, said the toll ...": the words
@@ -402,7 +403,7 @@ def _unnamed(fi: int, field: Field, start: int, end: int) -> list[Found]:
     what was said.
     """
     text = field.text
-    for cue in find_cues(field, start, end):
+    for cue in cues:
         word = cue.group()
         if word.endswith("ing") or word not in SPEECH_FORMS or word in _NOT_UNNAMED:
             continue

@@ -35,14 +35,23 @@ _COORDINATION = re.compile(
 
 def _coordinated(field: Field, prior: Found, found: Found) -> bool:
     """Whether a second frame in a sentence is a clause of its own: "X, and he said Y",
-    "X, though Doe said Y".
+    "X, though Doe said Y", "X, said Doe, who added Y".
 
     Anything else after a first frame ("said Doe, with a passion that suggested ...") is
     the frame's own description, not a new quote.
     """
     if found.source is None or found.pieces[0].start < prior.pieces[-1].end:
         return False
-    gap = field.text[prior.pieces[-1].end : found.source.start]
+    prior_end = prior.pieces[-1].end
+    if prior.source is not None and prior.source.end > prior_end:
+        # '"X," said Doe, who ...', "X was criticised by Doe, who ...": the frame ends last.
+        prior_end = prior.source.end
+    if found.source.start < prior_end:
+        return False
+    gap = field.text[prior_end : found.source.start]
+    if field.text[found.source.start : found.source.end].lower() == "who":
+        # A relative clause on the first frame's source: "..., said Doe, who added that Y".
+        return gap.strip() == ","
     return bool(_COORDINATION.match(gap))
 
 
