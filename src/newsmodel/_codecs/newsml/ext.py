@@ -221,7 +221,7 @@ def _make_reader(wanted: tuple[type[Any], tuple[str, ...] | None]) -> Callable[[
     for number, (_, key, how, target) in enumerate(plan):
         value = f"v{number}"
         if how == _SCALAR:
-            lines.append(f"{value} = o.get({key!r})")
+            lines.append(f"{value} = get({key!r})")
             if target is _read_int:  # the commonest: offsets of spans
                 typed = (
                     f"int({value}) if {value}.isdigit() and {value}.isascii()"
@@ -258,6 +258,7 @@ def _make_reader(wanted: tuple[type[Any], tuple[str, ...] | None]) -> Callable[[
     if children:
         children[0] = children[0][2:]  # the first "elif" is an "if"
         lines += ["for c in o:", "    k = c.tag", *(f"    {line}" for line in children)]
+    lines.insert(0, "get = o.get")  # looked up once: most elements are read for attributes
     if names is None:
         lines += _built(cls, plan, namespace)
     else:
