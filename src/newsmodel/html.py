@@ -23,6 +23,7 @@ from lxml import etree
 from . import _guesses
 from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
 from ._codecs.xhtml import block_xhtml
+from ._extract.common.cleantext import replace_surrogates
 from ._extract.common.datelines import DATELINE
 from ._extract.common.dates import read_date
 from ._extract.common.urls import is_readable_url, join_url
@@ -116,7 +117,7 @@ def parse(
         _refuse_binary(data)
         text = decode_html(data)
     else:
-        text = data
+        text = replace_surrogates(data)
     root = _tree(text)
     elements = PageIndex(root)
     content = ContentTree(root, elements)

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._codecs.limits import DEFAULT_MAX_PAGE_BYTES, check_size
+from ._extract.common.cleantext import replace_surrogates
 from ._extract.common.datelines import dateline_text
 from ._extract.text.encoding import clean_text, decode_text, repair_mojibake
 from ._extract.text.parse import parse_article
@@ -82,7 +83,7 @@ def parse(
 def parse_text(data: str | bytes, *, max_bytes: int = DEFAULT_MAX_PAGE_BYTES) -> Article:
     """Like :func:`parse`, without the quote extraction (the fast part alone)."""
     check_size(data, max_bytes)
-    text = decode_text(data) if isinstance(data, bytes) else data
+    text = decode_text(data) if isinstance(data, bytes) else replace_surrogates(data)
     text = clean_text(repair_mojibake(text))
     if not text.strip():
         raise ParseError("the text is empty or only white space", line=1)

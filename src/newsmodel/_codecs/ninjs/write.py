@@ -118,7 +118,9 @@ def _uri(article: Article) -> str:
         if candidate is not None and _is_iri(candidate):
             return candidate
     # The hash is of the lossless form, so any change to the article changes it.
-    digest = hashlib.sha256(_nmjson.dumps(article).encode("utf-8")).hexdigest()[:32]
+    # "surrogatepass": an article built in Python may hold half a surrogate pair.
+    lossless = _nmjson.dumps(article).encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(lossless).hexdigest()[:32]
     return f"urn:newsmodel:{digest}"
 
 

@@ -5,12 +5,21 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["clean_text", "unescape"]
+__all__ = ["LONE_SURROGATE_ESCAPE", "SURROGATE", "clean_text", "replace_surrogates", "unescape"]
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _SPACES = re.compile(r"\s+")
+#: Half of a UTF-16 surrogate pair. Python strings can hold one (from a JSON escape or a
+#: caller's text), but no UTF-8 writer can encode it.
+SURROGATE = re.compile("[\ud800-\udfff]")
+#: A JSON escape of a lone half: a high half with no low half after it, or a low half with no
+#: high half before it. A whole pair decodes to one character and is fine.
+LONE_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
 #: A numeric character reference of eight digits or more, leading zeros included.
 _LONG_REFERENCE = re.compile(r"&#(?:([xX])([0-9a-fA-F]{8,})|([0-9]{8,}));?")
 
@@ -28,6 +37,13 @@ def unescape(value: str) -> str:
     if "&#" in value:
         value = _LONG_REFERENCE.sub(_shorten, value)
     return html.unescape(value)
+
+
+def replace_surrogates(value: str) -> str:
+    """``value`` with every surrogate code point replaced by U+FFFD, as a decoder would."""
+    if value.isascii() or not SURROGATE.search(value):
+        return value
+    return SURROGATE.sub("\ufffd", value)
 
 
 def clean_text(value: str) -> str | None:

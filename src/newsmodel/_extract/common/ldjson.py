@@ -7,7 +7,7 @@ import re
 
 from ... import _guesses
 from ...errors import GuessWarning
-from .cleantext import unescape
+from .cleantext import LONE_SURROGATE_ESCAPE, unescape
 
 __all__ = ["load_block"]
 
@@ -23,9 +23,10 @@ _JSON_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|/\*.*?\*/|(?<![:\w"])//[^\n]*',
 def load_block(text: str) -> object | None:
     """Decode one ``ld+json`` block, repairing it leniently when it is not strict JSON.
 
-    Repairs, in order: HTML comment and CDATA wrappers, a trailing semicolon, ``//`` and
-    ``/* */`` comments, control characters inside strings, trailing commas, quotation marks
-    left unescaped inside strings, and HTML entities.
+    Repairs, in order: an escape of half a surrogate pair (``\\ud800``, made U+FFFD), HTML
+    comment and CDATA wrappers, a trailing semicolon, ``//`` and ``/* */`` comments, control
+    characters inside strings, trailing commas, quotation marks left unescaped inside
+    strings, and HTML entities.
 
     Returns:
         The decoded value, or ``None`` (with a warning) when even the repaired text fails.
@@ -36,6 +37,8 @@ def load_block(text: str) -> object | None:
     text = _WRAPPER.sub("", text.strip()).strip().rstrip(";").strip()
     if not text:
         return None
+    if "\\u" in text:  # half a surrogate pair decodes to text no writer can encode
+        text = LONE_SURROGATE_ESCAPE.sub(r"\\ufffd", text)
     try:
         value: object = json.loads(text)
     except RecursionError:
