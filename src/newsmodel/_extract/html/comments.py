@@ -127,10 +127,15 @@ _CLOSED_CLASSES = frozenset({"no-comments", "comments-closed", "nocomments"})
 def _open_state(named: Iterable[Named]) -> bool | None:
     """Whether the page takes new comments: a comment form says yes, a closed notice no."""
     for item in named:
-        classes = set(item.classes.split())
-        if classes & _CLOSED_CLASSES:
-            return False
-        if item.id in _FORM_IDS or classes & _FORM_CLASSES:
+        # Every closed notice's and form's class holds "comment": most elements are passed
+        # over without splitting their classes.
+        if "comment" in item.classes:
+            classes = set(item.classes.split())
+            if classes & _CLOSED_CLASSES:
+                return False
+            if classes & _FORM_CLASSES:
+                return True
+        if item.id in _FORM_IDS:
             return True
     return None
 
@@ -252,8 +257,15 @@ def _jsonld_comments(raw: object, depth: int) -> list[Comment]:
 
 
 def _names_section(item: Named) -> bool:
-    names = item.classes + " " + item.id
-    if "comment" not in names and "discussion" not in names and "responses" not in names:
+    classes, ident = item.classes, item.id
+    if not (
+        "comment" in classes
+        or "comment" in ident
+        or "discussion" in classes
+        or "discussion" in ident
+        or "responses" in classes
+        or "responses" in ident
+    ):
         return False
     if item.id in _LIST_IDS or _LIST_CLASSES.intersection(item.classes.split()):
         return True

@@ -59,6 +59,7 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
+_NAME_SEPARATORS = re.compile(r"[\s_\-:/.]+")
 _SPLIT_NAME = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
 
 #: Class and id words of regions that are not the article's text.
@@ -112,6 +113,8 @@ _BODY_NAME = re.compile(
     r"|articlebody|storybody|rich[-_]?text",
     re.IGNORECASE,
 )
+#: Furniture, and line breaks: the inline-level elements that are not plain inline text.
+_INLINE_SKIP = _FURNITURE_TAGS | {"br"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: A run needs this many characters to count as prose when choosing the container.
 _MIN_GOOD_RUN = 30
@@ -137,9 +140,18 @@ _MIN_KIN_SHARE = 0.25
 @lru_cache(maxsize=4096)
 def _name_hints(name: str) -> tuple[bool, bool, bool, bool]:
     """Negative, positive, article-body and strongly negative hints of a class or id value."""
-    words = {w.lower() for w in _SPLIT_NAME.split(name) if w}
-    compact = {w.replace("-", "") for w in name.lower().split()}
-    body = bool(_BODY_NAME.search(name))
+    lower = name.lower()
+    if lower == name:
+        # No capital to split a camel-cased word at: the separators alone cut the words.
+        words = set(_NAME_SEPARATORS.split(lower))
+        words.discard("")
+    else:
+        words = {w.lower() for w in _SPLIT_NAME.split(name) if w}
+    compact = {w.replace("-", "") for w in lower.split()}
+    # Every article-body name holds one of these words: most names are ruled out at once.
+    body = ("body" in lower or "content" in lower or "text" in lower) and _BODY_NAME.search(
+        name
+    ) is not None
     positive = body or bool(words & _POSITIVE_WORDS)
     found = words & _NEGATIVE_WORDS or compact & _NEGATIVE_WORDS
     # "content-with-sidebar" is content; "comment-content" is still a comment.
@@ -160,7 +172,9 @@ class _Builder:
     """Reads an lxml tree once into :class:`_Node` and :class:`_Run` objects.
 
     On the way it lists every element with a ``class`` or ``id`` (skipped regions included),
-    so that the metadata and comment readers need not walk the tree again.
+    so that the metadata and comment readers need not walk the tree again. This walk visits
+    every element of the page, so its loop is kept flat: attribute reads and text counts are
+    inlined.
     """
 
     def __init__(self) -> None:
@@ -173,17 +187,19 @@ class _Builder:
         self._fill(node, root)
         return node
 
-    def _name(self, el: etree._Element) -> tuple[str | None, str | None]:
+    def _name(self, el: etree._Element) -> None:
         classes, ident = el.get("class"), el.get("id")
         if classes or ident:
             self.named.append(Named(el, (classes or "").lower(), (ident or "").lower()))
-        return classes, ident
 
     def _name_all(self, el: etree._Element) -> None:
         """List the named elements of a region that is skipped for its text."""
+        named = self.named
         for sub in el.iterdescendants():
-            if is_markup(sub):
-                self._name(sub)
+            if sub.tag.__class__ is str:
+                classes, ident = sub.get("class"), sub.get("id")
+                if classes or ident:
+                    named.append(Named(sub, (classes or "").lower(), (ident or "").lower()))
 
     def _fill(self, node: _Node, el: etree._Element, href: str | None = None) -> None:
         # Blocks inside a link (a teaser card wrapped in one ``<a>``) are link text too.
@@ -192,90 +208,107 @@ class _Builder:
         self.nodes.append(node)
 
     def _close(self, node: _Node, run: _Run) -> _Run:
-        if run.chars:
+        chars = run.chars
+        if chars:
             node.items.append(run)
-            node.chars += run.chars
-            node.link_chars += run.link_chars
-            node.noise += run.link_chars
-            if run.chars >= _MIN_GOOD_RUN and run.link_chars <= _MAX_GOOD_LINK_DENSITY * run.chars:
-                node.good += run.chars
-                node.levels[0] += run.chars
+            node.chars += chars
+            link_chars = run.link_chars
+            node.link_chars += link_chars
+            node.noise += link_chars
+            if chars >= _MIN_GOOD_RUN and link_chars <= _MAX_GOOD_LINK_DENSITY * chars:
+                node.good += chars
+                node.levels[0] += chars
             return _Run()
         return run
 
     def _inline(self, node: _Node, el: etree._Element, run: _Run, href: str | None) -> _Run:
         """Add ``el``'s content to ``run`` and new child nodes to ``node``; return the open run."""
-        if el.text:
-            run.add(el.text, href)
+        text = el.text
+        if text:
+            run.add(text, href)
+        named = self.named
         for child in el:
-            if not is_markup(child):
-                # Comments and processing instructions: only their tail is text.
-                if child.tail:
-                    run.add(child.tail, href)
-                continue
-            # The HTML parser gives lower-case tags without namespaces.
+            # The HTML parser gives lower-case tags without namespaces; comments, processing
+            # instructions and entities have a function for a tag, and only their tail is text.
             tag = child.tag
-            classes, ident = self._name(child)
-            if tag in _SKIP_TAGS or is_hidden(child):
-                if len(child) and tag not in _NO_NAMES_TAGS:
-                    self._name_all(child)
-            elif tag in _FURNITURE_TAGS:
-                if next(child.iter("p"), None) is None:
-                    # Menus and link lists: no paragraph, nothing to read (nor to build).
-                    if len(child):
+            if tag.__class__ is str:
+                classes, ident = child.get("class"), child.get("id")
+                if classes or ident:
+                    named.append(Named(child, (classes or "").lower(), (ident or "").lower()))
+                if tag in _SKIP_TAGS or is_hidden(child):
+                    if tag not in _NO_NAMES_TAGS and len(child):
                         self._name_all(child)
+                elif tag in _BLOCK_TAGS:
+                    run = self._close(node, run)
+                    self._block(node, child, tag, classes, ident, href)
+                elif tag in _INLINE_SKIP:
+                    if tag == "br":
+                        run.add("\n", href)
+                    else:
+                        self._furniture(node, child, tag, href)
+                elif tag == "a" and href is None:
+                    run = self._inline(node, child, run, (child.get("href") or "").strip() or "#")
                 else:
-                    # A candidate of its own, outside its parent's text and reading order.
-                    sub = _Node(child, tag, node)
-                    sub.negative = sub.strong = True
-                    self._fill(sub, child, href)
-            elif tag in _BLOCK_TAGS:
-                run = self._close(node, run)
-                sub = _Node(child, tag, node)
-                self._hint(sub, child, classes, ident)
-                self._fill(sub, child, href)
-                if sub.negative and not sub.strong and _reads_as_prose(sub):
-                    # A "widget", "card" or "list" wrapper around the article's own prose.
-                    sub.negative = False
-                node.items.append(sub)
-                node.chars += sub.chars
-                node.link_chars += sub.link_chars
-                node.noise += sub.chars if sub.negative and not sub.body else sub.noise
-                # A boilerplate-named region's prose does not make its parent the article.
-                if not sub.negative or sub.body:
-                    node.good += sub.good
-                    levels, below = node.levels, sub.levels
-                    for depth in range(1, len(levels)):
-                        levels[depth] += below[depth - 1]
-                    levels[-1] += below[-1]
-            elif tag == "br":
-                run.add("\n", href)
-            else:
-                child_href = href
-                if tag == "a" and href is None:
-                    child_href = (child.get("href") or "").strip() or "#"
-                run = self._inline(node, child, run, child_href)
-            if child.tail:
-                run.add(child.tail, href)
+                    run = self._inline(node, child, run, href)
+            tail = child.tail
+            if tail:
+                run.add(tail, href)
         return run
 
-    @staticmethod
-    def _hint(node: _Node, el: etree._Element, classes: str | None, ident: str | None) -> None:
+    def _furniture(self, node: _Node, el: etree._Element, tag: str, href: str | None) -> None:
+        if next(el.iter("p"), None) is None:
+            # Menus and link lists: no paragraph, nothing to read (nor to build).
+            if len(el):
+                self._name_all(el)
+        else:
+            # A candidate of its own, outside its parent's text and reading order.
+            sub = _Node(el, tag, node)
+            sub.negative = sub.strong = True
+            self._fill(sub, el, href)
+
+    def _block(
+        self,
+        node: _Node,
+        el: etree._Element,
+        tag: str,
+        classes: str | None,
+        ident: str | None,
+        href: str | None,
+    ) -> None:
+        sub = _Node(el, tag, node)
         for value in (classes, ident):
             if value:
                 negative, positive, body, strong = _name_hints(value)
-                node.negative = node.negative or negative
-                node.positive = node.positive or positive
-                node.body = node.body or body
-                node.strong = node.strong or (negative and strong)
+                sub.negative = sub.negative or negative
+                sub.positive = sub.positive or positive
+                sub.body = sub.body or body
+                sub.strong = sub.strong or (negative and strong)
         if el.get("itemprop") == "articleBody":
-            node.body = True
-            node.positive = True
-            node.negative = node.strong = False
-        if node.tag in ("article", "main"):
-            node.positive = True
-        elif node.tag == "header":
-            node.negative = node.strong = True
+            sub.body = True
+            sub.positive = True
+            sub.negative = sub.strong = False
+        if tag == "article" or tag == "main":
+            sub.positive = True
+        elif tag == "header":
+            sub.negative = sub.strong = True
+        self._close(sub, self._inline(sub, el, _Run(), href))
+        self.nodes.append(sub)
+        if sub.negative and not sub.strong and _reads_as_prose(sub):
+            # A "widget", "card" or "list" wrapper around the article's own prose.
+            sub.negative = False
+        node.items.append(sub)
+        node.chars += sub.chars
+        node.link_chars += sub.link_chars
+        node.noise += sub.chars if sub.negative and not sub.body else sub.noise
+        # A boilerplate-named region's prose does not make its parent the article.
+        good = sub.good
+        if good and (not sub.negative or sub.body):
+            # (a node's levels sum to its good text: none of it, nothing to carry up)
+            node.good += good
+            levels, below = node.levels, sub.levels
+            for depth in range(1, len(levels)):
+                levels[depth] += below[depth - 1]
+            levels[-1] += below[-1]
 
 
 def _reads_as_prose(node: _Node) -> bool:

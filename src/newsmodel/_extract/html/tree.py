@@ -6,7 +6,6 @@ import re
 
 from lxml import etree
 
-_WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 #: How much good text counts by how deep below a candidate container it sits: an article's
 #: paragraphs are its children or grandchildren, while a page's teaser cards each hold one

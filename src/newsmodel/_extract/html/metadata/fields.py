@@ -15,7 +15,7 @@ from ...._model import Byline, Image, Organization
 from ...common.bylines import BY_PREFIX, looks_like_name, name_case, split_bylines
 from ...common.cleantext import clean_text
 from ...common.schemaorg import ARTICLE_TYPES, Graph
-from ..index import element_text, xpath_elements
+from ..index import element_text
 
 #: schema.org types (lower-cased) whose node or item is a page's article: the JSON-LD
 #: codec's article types, and a ``Review`` (a film or book review page), which the codec does
@@ -120,9 +120,14 @@ def _gather(root: etree._Element) -> _Page:
     page = _Page()
     page.root = root
     page.html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    for el in root.iter("meta", "link", "script", "title", "time", "h1"):
+    rel_links: list[etree._Element] = []
+    for el in root.iter("meta", "link", "script", "title", "time", "h1", "a"):
         tag = el.tag
-        if tag == "meta":
+        if tag == "a":
+            # Links are many, and few have a rel: this walk is cheaper than an XPath for them.
+            if el.get("rel") is not None:
+                rel_links.append(el)
+        elif tag == "meta":
             key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
             content = el.get("content")
             if key and content and content.strip():
@@ -149,16 +154,12 @@ def _gather(root: etree._Element) -> _Page:
                 page.h1_elements.append((el, text))
                 if len(page.h1) < 3:
                     page.h1.append(text)
-    # Links are many; only those with a rel attribute are fetched from the tree.
-    for el in xpath_elements(_REL_XPATH, root):
+    for el in rel_links:
         if "author" in (el.get("rel") or "").lower().split():
             text = clean_text(element_text(el))
             if text:
                 page.rel_authors.append(text)
     return page
-
-
-_REL_XPATH = etree.XPath("//a[@rel]")
 
 
 def _compact(name: str) -> str:

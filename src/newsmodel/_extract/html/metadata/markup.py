@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
@@ -11,9 +10,6 @@ from ...._model import Byline
 from ...common.cleantext import clean_text
 from ..index import Named, element_text, is_markup
 from .fields import _byline_with, _class_words, _Fields, _Page, _split
-
-#: Class fragments of hNews/hAtom and of the usual byline and date markup.
-_MARKUP_CLASSES = re.compile(r"byline|author|entry-title|published|updated|vcard|date")
 
 
 def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _Fields:
@@ -27,8 +23,7 @@ def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _
             fields.modified.append(value)
         else:
             fields.published.append(value)
-    search = _MARKUP_CLASSES.search
-    hits = [n.el for n in named if n.classes and search(n.classes)]
+    hits = [n.el for n in named if n.classes and _has_markup_class(n.classes)]
     for el in hits:
         names = (el.get("class") or "").lower()
         if "entry-title" in names and fields.headline is None:
@@ -44,6 +39,19 @@ def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _
     # Without an hAtom title, the headline is an <h1>: chosen with the other titles in
     # _unstructured_headline, by how near it stands to the article's prose.
     return fields
+
+
+def _has_markup_class(classes: str) -> bool:
+    """Whether class names hold a fragment of hNews/hAtom or of the usual byline and date
+    markup ("updated" holds "date"); tested in turn, as it runs on every named element."""
+    return (
+        "date" in classes
+        or "author" in classes
+        or "byline" in classes
+        or "published" in classes
+        or "vcard" in classes
+        or "entry-title" in classes
+    )
 
 
 def _markup_authors(hits: list[etree._Element], page: _Page) -> list[Byline]:
