@@ -31,7 +31,7 @@ from ._extract.html.comments import extract_comments
 from ._extract.html.content import ContentTree
 from ._extract.html.encoding import decode_html
 from ._extract.html.index import PageIndex
-from ._extract.html.language import GUESSABLE_LANGUAGES, guess_language
+from ._extract.html.language import GUESSABLE_LANGUAGES, LANGUAGE_SAMPLE, guess_language
 from ._extract.html.metadata.read import PageMetadata, read_metadata
 from ._model import (
     Article,
@@ -224,8 +224,7 @@ def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
     contradicts (a template's default ``lang="en"`` on a German page) gets the guess too.
     Both warn.
     """
-    text = "\n".join(text for block in blocks for text in block_texts(block))
-    guess = guess_language(text)
+    guess = guess_language(_opening_text(blocks, LANGUAGE_SAMPLE))
     if guess is None:
         return declared
     if declared is None:
@@ -246,12 +245,26 @@ def _language(declared: str | None, blocks: tuple[Block, ...]) -> str | None:
     return declared
 
 
+def _opening_text(blocks: tuple[Block, ...], size: int) -> str:
+    """The blocks' texts joined by line breaks, cut to ``size`` characters: only as many
+    blocks as that takes are joined."""
+    texts: list[str] = []
+    length = -1
+    for block in blocks:
+        for text in block_texts(block):
+            texts.append(text)
+            length += len(text) + 1
+            if length >= size:
+                return "\n".join(texts)[:size]
+    return "\n".join(texts)
+
+
 def _tree(text: str) -> etree._Element:
     # lxml refuses str input that carries an XML encoding declaration.
     text = _XML_DECLARATION.sub("", text, count=1)
     _refuse_binary_text(text)
     text = _DOCUMENT_END_TAG.sub("", text)
-    if not text.strip():
+    if not text or text.isspace():
         raise ExtractionError("the page is empty")
     try:
         root = etree.fromstring(text, parser=_PARSER)

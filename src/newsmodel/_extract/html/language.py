@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GUESSABLE_LANGUAGES", "guess_language"]
+__all__ = ["GUESSABLE_LANGUAGES", "LANGUAGE_SAMPLE", "guess_language"]
 
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -40,12 +40,12 @@ for _language, _vocabulary in _FUNCTION_WORDS.items():
 GUESSABLE_LANGUAGES = frozenset(_FUNCTION_WORDS) | {"ko", "ja", "zh", "ru", "uk", "ar"}
 
 #: How many characters of the text are looked at.
-_SAMPLE = 3000
+LANGUAGE_SAMPLE = 3000
 
 
 def guess_language(text: str) -> str | None:
     """The most likely language of ``text`` as a BCP 47 tag, or ``None`` when unclear."""
-    sample = text[:_SAMPLE]
+    sample = text[:LANGUAGE_SAMPLE]
     if not sample.isascii():
         by_script = _by_script(sample)
         if by_script is not None:

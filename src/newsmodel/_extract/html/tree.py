@@ -27,9 +27,10 @@ class _Run:
     def add(self, text: str, href: str | None) -> None:
         self.pieces.append((text, href))
         n = len(text.strip())
-        self.chars += n
-        if href is not None:
-            self.link_chars += n
+        if n:
+            self.chars += n
+            if href is not None:
+                self.link_chars += n
 
 
 class _Node:
