@@ -40,6 +40,13 @@ def published(text: str) -> dt.date | None:
         ("<div>12/04/2025</div>", "en-US", dt.date(2025, 12, 4)),
         ("<div>12/04/2025</div>", "en-GB", dt.date(2025, 4, 12)),
         ("<time>2025-12-18</time>", "en", dt.date(2025, 12, 18)),
+        # date markup: numeric days in the page's order, dotted ones day first, month names
+        ("<time>04.12.2025</time>", "en-US", dt.date(2025, 12, 4)),
+        ("<span class='date'>04/12/2025</span>", "de", dt.date(2025, 12, 4)),
+        ("<span class='date'>04/12/2025</span>", "en-GB", dt.date(2025, 12, 4)),
+        ("<span class='date'>04/12/2025</span>", "en-US", dt.date(2025, 4, 12)),
+        ("<span class='date'>4. Dezember 2025</span>", "de", dt.date(2025, 12, 4)),
+        ("<time>18 de diciembre de 2025</time>", "es", dt.date(2025, 12, 18)),
     ],
 )
 def test_date_printed_under_the_headline(header: str, lang: str, day: dt.date) -> None:

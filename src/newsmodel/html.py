@@ -41,7 +41,13 @@ from ._model import (
     Paragraph,
     block_texts,
 )
-from .errors import ExtractionError, GuessWarning, NotAnArticleError, ParseError
+from .errors import (
+    ExtractionError,
+    GuessWarning,
+    InvalidArticleError,
+    NotAnArticleError,
+    ParseError,
+)
 from .quotes import QuoteOptions, with_quotes
 
 __all__ = ["dumps", "parse", "sniff"]
@@ -76,6 +82,7 @@ def parse(
     max_bytes: int = DEFAULT_MAX_PAGE_BYTES,
     quote_options: QuoteOptions | None = None,
     keep_non_article: bool = False,
+    reference_time: dt.datetime | None = None,
 ) -> Article:
     """Read a news page into an article.
 
@@ -91,6 +98,10 @@ def parse(
         keep_non_article: Instead of raising :class:`~newsmodel.errors.NotAnArticleError`
             for a page that is not an article, return what it carries (its metadata and
             whatever text it has) with a :class:`~newsmodel.errors.GuessWarning`.
+        reference_time: When the page was fetched (the HTTP ``Date`` of the response, a WARC
+            record's ``WARC-Date``), timezone-aware. Dates the page writes relative to that
+            moment ("3 hours ago", "yesterday", "vor 2 Tagen") are read against it, with a
+            :class:`~newsmodel.errors.GuessWarning`; without it they are not read at all.
 
     Returns:
         The article: headline, standfirst, body blocks (paragraphs, headings, block quotes,
@@ -98,6 +109,7 @@ def parse(
         images, keywords, section, genre, comments and quotes.
 
     Raises:
+        InvalidArticleError: ``reference_time`` has no time zone.
         ParseError: the input is not an HTML document at all (binary data such as an
             image), or is over ``max_bytes``.
         NotAnArticleError: the page is not an article: it says it is a forum thread, a
@@ -113,6 +125,12 @@ def parse(
             that is not an article was kept (``keep_non_article``).
     """
     check_size(data, max_bytes)
+    if reference_time is not None and reference_time.utcoffset() is None:
+        raise InvalidArticleError(
+            "reference_time must be timezone-aware (it dates what the page says happened"
+            " '3 hours ago')",
+            path="reference_time",
+        )
     if isinstance(data, bytes):
         _refuse_binary(data)
         text = decode_html(data)
@@ -121,7 +139,7 @@ def parse(
     root = _tree(text)
     elements = PageIndex(root)
     content = ContentTree(root, elements)
-    meta = read_metadata(root, url=url, elements=elements)
+    meta = read_metadata(root, url=url, elements=elements, reference_time=reference_time)
     base_url = _base_url(root, meta.url or url)
     blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=meta.declares_article)
     if _text_size(blocks) < _MIN_ARTICLE_CHARS and meta.non_article is None:

@@ -141,6 +141,8 @@ _MONTH_WORD: Final = re.compile(
     re.IGNORECASE,
 )
 _SPACES: Final = re.compile(r"\s+")
+#: "04.12.2025": a numeric day written with dots, day first wherever it is written so.
+_DOTTED_DAY: Final = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2,4}(?![\d.])")
 #: "09.15 GMT" (the Guardian's clock), but not the parts of "26.11.2026".
 _DOTTED_TIME: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 
@@ -337,19 +339,29 @@ def parse_date(text: str) -> dt.datetime | dt.date | None:
     return read_date(text, warn=True)
 
 
-def read_date(text: str, *, warn: bool) -> dt.datetime | dt.date | None:
+def read_date(
+    text: str, *, warn: bool, day_first: bool | None = None
+) -> dt.datetime | dt.date | None:
     """:func:`parse_date`, optionally without the warning for a dropped zoneless time.
 
-    ``warn=False`` is for callers that only ask whether a line *is* a date.
+    ``warn=False`` is for callers that only ask whether a line *is* a date; ``day_first`` is
+    as for :func:`structured_date`.
     """
-    return _real(_read(text, warn))
+    return _real(_read(text, warn, day_first))
 
 
-def structured_date(text: str) -> dt.datetime | dt.date | None:
+def structured_date(text: str, *, day_first: bool | None = None) -> dt.datetime | dt.date | None:
     """Read a date from structured data (JSON-LD, microdata, ``<meta>``, ``<time datetime>``).
 
     ISO 8601 with an offset is read as it is; a Unix timestamp (10 digits of seconds or 13 of
     milliseconds) as a UTC moment; anything else as :func:`parse_date` reads prose.
+
+    Args:
+        text: The date as written.
+        day_first: How an all-numeric day such as ``04/12/2025`` reads: ``True`` day first
+            (most of Europe, British English), ``False`` month first (American English);
+            either way a dotted one (``04.12.2025``) reads day first, as nobody writes a month
+            first with dots. ``None`` reads it month first whatever the separator.
 
     Returns:
         The date or moment; ``None`` when the text is none, or a placeholder year.
@@ -361,7 +373,7 @@ def structured_date(text: str) -> dt.datetime | dt.date | None:
     try:
         return _real(parse_when(text))
     except ValueError:
-        return parse_date(text)
+        return read_date(text, warn=True, day_first=day_first)
 
 
 def _real(when: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
@@ -369,7 +381,7 @@ def _real(when: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
     return None if when is None or when.year < EARLIEST_YEAR else when
 
 
-def _read(text: str, warn: bool) -> dt.datetime | dt.date | None:
+def _read(text: str, warn: bool, day_first: bool | None = None) -> dt.datetime | dt.date | None:
     source = text.strip()
     body = strip_date_label(source).strip()
     if not body or len(body) > 120:
@@ -390,9 +402,10 @@ def _read(text: str, warn: bool) -> dt.datetime | dt.date | None:
     # before asking it, and compare two different defaults to see what else was given.
     if not _MONTH_WORD.search(body):
         return None
+    dayfirst = day_first is not None and (day_first or _DOTTED_DAY.search(body) is not None)
     try:
-        early = _dateutil_parser.parse(body, default=_EARLY, tzinfos=_tzinfos)
-        late = _dateutil_parser.parse(body, default=_LATE, tzinfos=_tzinfos)
+        early = _dateutil_parser.parse(body, default=_EARLY, tzinfos=_tzinfos, dayfirst=dayfirst)
+        late = _dateutil_parser.parse(body, default=_LATE, tzinfos=_tzinfos, dayfirst=dayfirst)
     except (ValueError, ArithmeticError):
         # ArithmeticError: dateutil reads "1:999…9" seconds through Decimal, which overflows.
         return None

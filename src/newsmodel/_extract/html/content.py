@@ -252,13 +252,7 @@ class _Builder:
                     run = self._inline(node, child, run, href)
             tail = child.tail
             if tail:
-                # (Run.add, inlined: most tails are the white space between two tags)
-                run.pieces.append((tail, href))
-                n = len(tail.strip())
-                if n:
-                    run.chars += n
-                    if href is not None:
-                        run.link_chars += n
+                run.add(tail, href)
         return run
 
     def _furniture(self, node: _Node, el: etree._Element, tag: str, href: str | None) -> None:

@@ -46,6 +46,7 @@ from ...._model import Byline, Image, Organization
 from ....errors import GuessWarning
 from ...common.dates import structured_date
 from ...common.ldjson import load_block
+from ...common.relative_dates import relative_date
 from ...common.schemaorg import Graph, main_article_node, types_of
 from ...common.urls import is_readable_url
 from ..index import PageIndex
@@ -56,7 +57,7 @@ from .markup import _from_markup
 from .microdata import _from_microdata, _itemtype
 from .pagekind import PageKind, declared_page_kind
 from .tags import _META_SITE, _from_meta, _meta
-from .visible_date import dated_by_print, visible_dates
+from .visible_date import dated_by_print, printed_day, visible_dates
 
 __all__ = ["PageMetadata", "merge_bylines", "read_metadata"]
 
@@ -161,13 +162,34 @@ def _name_key(name: str) -> str:
     return re.sub(r"\W+", " ", name).strip().casefold()
 
 
-def _date(candidates: Iterable[str | dt.date]) -> dt.datetime | dt.date | None:
-    """The first candidate that is a date: already read, or text :func:`structured_date` reads."""
+def _date(
+    candidates: Iterable[str | dt.date], *, month_first: bool, reference: dt.datetime | None
+) -> dt.datetime | dt.date | None:
+    """The first candidate that is a date: already read, text :func:`structured_date` reads
+    (numeric days in the page's order), a day as pages print it in their language, or, with
+    a reference time, a date relative to it ("3 hours ago")."""
     for candidate in candidates:
-        value = candidate if isinstance(candidate, dt.date) else structured_date(candidate)
+        if isinstance(candidate, dt.date):
+            return candidate
+        value = structured_date(candidate, day_first=not month_first)
+        if value is None and len(candidate) <= _MAX_PRINTED_DATE:
+            value = printed_day(candidate, month_first=month_first)
+        if value is None and reference is not None:
+            value = relative_date(candidate, reference)
+            if value is not None:
+                _guesses.warn(
+                    f"the date {candidate.strip()!r} was read against the reference time"
+                    f" ({reference.isoformat()})",
+                    GuessWarning,
+                    stacklevel=3,
+                )
         if value is not None:
             return value
     return None
+
+
+#: Longer date texts are sentences, not dates.
+_MAX_PRINTED_DATE = 80
 
 
 def _day(value: dt.datetime | dt.date) -> dt.date:
@@ -209,7 +231,11 @@ def _walk_sources(sources: list[_Fields], name: str) -> Iterator[Any]:
 
 
 def read_metadata(
-    root: etree._Element, *, url: str | None = None, elements: PageIndex | None = None
+    root: etree._Element,
+    *,
+    url: str | None = None,
+    elements: PageIndex | None = None,
+    reference_time: dt.datetime | None = None,
 ) -> PageMetadata:
     """Read a page's metadata from all its sources, most trusted first.
 
@@ -217,6 +243,8 @@ def read_metadata(
         root: The parsed page.
         url: Where the page was fetched from, when known.
         elements: The page's shared element lists, when the caller has them already.
+        reference_time: When the page was fetched (timezone-aware), for dates it writes
+            relative to that moment ("3 hours ago"); without it they are not read.
 
     Returns:
         The metadata; fields no source gives are left empty.
@@ -251,10 +279,17 @@ def read_metadata(
         canonical or url,
     )
     published_candidates = [text for source in sources for text in source.published]
-    published = _date(published_candidates)
-    modified = _date(text for source in sources for text in source.modified)
+    month_first = _month_first(page)
+    published = _date(published_candidates, month_first=month_first, reference=reference_time)
+    modified = _date(
+        (text for source in sources for text in source.modified),
+        month_first=month_first,
+        reference=reference_time,
+    )
     if published is None or (modified is not None and _day(modified) != _day(published)):
-        printed = visible_dates(_headline_element(page, headline), month_first=_month_first(page))
+        printed = visible_dates(
+            _headline_element(page, headline), month_first=month_first, reference=reference_time
+        )
         published, reason = dated_by_print(published, modified, printed)
         if reason is not None:
             _guesses.warn(reason, GuessWarning, stacklevel=2)

@@ -19,7 +19,9 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
-__all__ = ["VisibleDates", "dated_by_print", "visible_dates"]
+from ...common.relative_dates import RELATIVE_DATE, relative_when
+
+__all__ = ["VisibleDates", "dated_by_print", "printed_day", "visible_dates"]
 
 _MONTHS = {
     # English
@@ -83,13 +85,21 @@ class VisibleDates:
     days: frozenset[dt.date] = frozenset()
 
 
-def visible_dates(headline_element: etree._Element | None, *, month_first: bool) -> VisibleDates:
+def visible_dates(
+    headline_element: etree._Element | None,
+    *,
+    month_first: bool,
+    reference: dt.datetime | None = None,
+) -> VisibleDates:
     """The dates printed around a page's headline.
 
     Args:
         headline_element: The element that prints the headline (its ``<h1>``); nothing is
             found without one.
         month_first: Whether ``3/4/2025`` means March 4 (English pages) rather than April 3.
+        reference: When the page was read; with it, dates written relative to that moment
+            ("3 hours ago", "vor 2 Tagen") are read too (see
+            :mod:`~newsmodel._extract.common.relative_dates`).
     """
     if headline_element is None:
         return VisibleDates()
@@ -97,12 +107,16 @@ def visible_dates(headline_element: etree._Element | None, *, month_first: bool)
     published: dt.date | None = None
     updated: dt.date | None = None
     days: set[dt.date] = set()
-    for match in _DATE.finditer(text):
-        start = match.start()
+    found = [(match.start(), _matched_day(match, month_first)) for match in _DATE.finditer(text)]
+    if reference is not None:
+        for match in RELATIVE_DATE.finditer(text):
+            when = relative_when(match, reference)
+            found.append((match.start(), _day(when) if when is not None else None))
+        found.sort(key=lambda item: item[0])
+    for start, day in found:
         label = _LABEL.search(text, max(0, start - _LABEL_REACH), start)
         if start and _WORD_BEFORE.search(text, start - 1, start) and label is None:
             continue
-        day = _matched_day(match, month_first)
         if day is None:
             continue
         days.add(day)
@@ -111,6 +125,19 @@ def visible_dates(headline_element: etree._Element | None, *, month_first: bool)
         else:
             published = published or day
     return VisibleDates(published=published, updated=updated, days=frozenset(days))
+
+
+def printed_day(text: str, *, month_first: bool) -> dt.date | None:
+    """The first day written in ``text`` in one of the forms :func:`visible_dates` reads
+    ("4. Dezember 2025", "18 de diciembre de 2025", "04.12.2025")."""
+    for match in _DATE.finditer(text):
+        start = match.start()
+        if start and _WORD_BEFORE.search(text, start - 1, start):
+            continue
+        day = _matched_day(match, month_first)
+        if day is not None:
+            return day
+    return None
 
 
 def dated_by_print(
