@@ -45,6 +45,12 @@ _MONTHS = {
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
+#: The month names dateutil reads (structured_date's domain).
+_ENGLISH_MONTHS = frozenset(
+    {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+     "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+     "nov", "november", "dec", "december"}
+)  # fmt: skip
 _MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
@@ -128,10 +134,15 @@ def visible_dates(
 
 
 def printed_day(text: str, *, month_first: bool) -> dt.date | None:
-    """The first day written in ``text`` in one of the forms :func:`visible_dates` reads
-    ("4. Dezember 2025", "18 de diciembre de 2025", "04.12.2025")."""
+    """The first day written in ``text`` with a month name of a language other than English
+    ("4. Dezember 2025", "18 de diciembre de 2025"), for date markup that
+    :func:`~newsmodel._extract.common.dates.structured_date` cannot read. Numeric, ISO and
+    English dates are left to it: what it refused (an impossible offset) gives no day."""
     for match in _DATE.finditer(text):
         start = match.start()
+        month = (match["m1"] or match["m2"] or "").lower()
+        if not month or month in _ENGLISH_MONTHS:
+            continue
         if start and _WORD_BEFORE.search(text, start - 1, start):
             continue
         day = _matched_day(match, month_first)
