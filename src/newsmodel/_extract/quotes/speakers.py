@@ -182,11 +182,13 @@ def name_mentions(text: str) -> list[tuple[int, str]]:
     """
     out = []
     for match in NAME_RUN.finditer(text):
-        if match.group().split()[0].lower() in _NOT_NAME:
+        # The words are split once: a text has a run of capitals every few words.
+        words = match.group().split()
+        if words[0].lower() in _NOT_NAME:
             continue
-        name = _strip_titles(match.group())
-        if len(name.split()) >= 2 and not _organisation(name):
-            out.append((match.start(), name))
+        words = _without_titles(words)
+        if len(words) >= 2 and not _organisation(words):
+            out.append((match.start(), " ".join(words)))
     return out
 
 
@@ -201,12 +203,11 @@ def surname_of(source: str) -> str | None:
     return words[0]
 
 
-def _strip_titles(name: str) -> str:
-    words = name.split()
+def _without_titles(words: list[str]) -> list[str]:
     while len(words) > 2 and words[0].lower() in _TITLES_AND_HONORIFICS:
         words = words[1:]
-    return " ".join(words)
+    return words
 
 
-def _organisation(name: str) -> bool:
-    return any(word.lower() in ORGANIZATION_WORDS for word in name.split())
+def _organisation(words: list[str]) -> bool:
+    return any(word.lower() in ORGANIZATION_WORDS for word in words)
