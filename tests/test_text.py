@@ -380,8 +380,43 @@ _NEARLY_WRAPPED = Article(
 )
 
 
+def _reply(text: str, when: dt.datetime, *replies: Comment) -> Comment:
+    return Comment(text=text, published=when, replies=replies)
+
+
+# Once read as hard-wrapped at 42 characters: the header's longest line, then three indented
+# comment timestamps, each "full" before the reply text under it. The header's lines were
+# joined, and the byline's role and the published date lost.
+_TIMESTAMPS_LOOK_WRAPPED = Article(
+    headline="The the",
+    bylines=[Byline(name="Jane Roe", role="Chief Economics Correspondent")],
+    published=dt.date(2000, 1, 1),
+    comments=CommentThread(
+        comments=[
+            Comment(
+                text="The the the.",
+                replies=(
+                    _reply(
+                        "Council the the.", dt.datetime(2000, 1, 1, 0, 0, 0, 5344, dt.timezone.utc)
+                    ),
+                    _reply(
+                        "Council the the.",
+                        dt.datetime(2000, 1, 1, 0, 0, 0, 1, dt.timezone.utc),
+                        _reply(
+                            "Council the council council council the council of region.",
+                            dt.datetime(2000, 1, 2, 0, 2, 0, 5, dt.timezone(dt.timedelta(hours=9))),
+                        ),
+                    ),
+                ),
+            )
+        ]
+    ),
+)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(_NEARLY_WRAPPED)
+@example(_TIMESTAMPS_LOOK_WRAPPED)
 @given(text_safe_articles())
 def test_round_trip(article: Article) -> None:
     """``parse(dumps(a))`` gives back headline, standfirst, bylines, dateline, dates, body

@@ -58,9 +58,11 @@ def wrap_width(lines: list[str]) -> int | None:
     for current, following in itertools.pairwise(lines):
         current = current.rstrip()
         stripped = following.strip()
-        # Lists, quotations and headings are laid out line by line whatever the width.
+        # Lists, quotations and headings are laid out line by line whatever the width, and
+        # a line of one or two tokens (a timestamp, a URL) is a field, not wrapped prose.
         if (
             len(current) < widest * 0.7
+            or len(current.split(None, 2)) < 3
             or not stripped
             or _STRUCTURE.match(stripped)
             or _STRUCTURE.match(current.lstrip())
