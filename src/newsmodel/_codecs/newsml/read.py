@@ -30,6 +30,7 @@ from ..._model import (
 )
 from ..._structure import builder
 from ...errors import GuessWarning, InvalidArticleError, ParseError
+from ..jsontext import parse_json
 from ..markup import MarkupReader
 from .ext import ARTICLE_FIELDS, read_fields, read_object, xml_path
 from .names import NITF, XML_LANG, local, nar, nm, source_line, xh
@@ -94,7 +95,7 @@ def read_item(item: etree._Element) -> Article:
     carried = _first(reader.extra, _JSON)
     if carried is not None:
         try:
-            return nm_json.loads(carried.text or "")
+            return nm_json.from_dict(parse_json(carried.text or "", lone_surrogates=True))
         except ParseError as error:
             # The JSON reader's path and line are inside the element's text: keep the path
             # under the element's, and give the line the element has in the item.
