@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import warnings
 
+import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -175,10 +176,14 @@ def test_ninjs_html_body_with_a_tag_name_xml_refuses() -> None:
 @pytest.mark.parametrize("aside", ["<!-- ad -->", "<?>"], ids=["comment", "bogus PI"])
 def test_ninjs_of_our_own_profile_reads_past_a_comment_inside_a_paragraph(aside: str) -> None:
     """A comment inside a paragraph holds no text (lxml's HTML parser makes ``<?>`` one too):
-    reading our own profile must not walk it as an element."""
-    body = {"contentType": "text/html", "value": f"<p>One{aside}two</p><p>Three</p>"}
+    reading our own profile must not walk it as an element. The text is what the parser
+    leaves outside the comment, which differs between libxml2 versions for ``<?>``."""
+    markup = f"<p>One{aside}two</p><p>Three</p>"
+    body = {"contentType": "text/html", "value": markup}
     article = ninjs.loads(json.dumps({**HEADLINE, "profile": ninjs.PROFILE, "bodies": [body]}))
-    assert [block.text for block in article.body] == ["Onetwo", "Three"]  # type: ignore[union-attr]
+    expected = [p.text_content() for p in lxml.html.fragments_fromstring(markup)]
+    assert expected[0] in ("Onetwo", "One>two")
+    assert [block.text for block in article.body] == expected  # type: ignore[union-attr]
 
 
 # --- XML ----------------------------------------------------------------------------------------
