@@ -37,7 +37,9 @@ def load_block(text: str) -> object | None:
     text = _WRAPPER.sub("", text.strip()).strip().rstrip(";").strip()
     if not text:
         return None
-    if "\\u" in text:  # half a surrogate pair decodes to text no writer can encode
+    # Half a surrogate pair decodes to text no writer can encode. The exact pattern is slow,
+    # and many blocks escape other characters (\u002F): only a \uD… escape can be one.
+    if "\\ud" in text or "\\uD" in text:
         text = LONE_SURROGATE_ESCAPE.sub(r"\\ufffd", text)
     try:
         value: object = json.loads(text)
