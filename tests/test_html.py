@@ -668,6 +668,13 @@ def test_http_equiv_charset() -> None:
     assert parse(text.encode("iso-8859-15")).headline.startswith("Pont rouvert à €")
 
 
+def test_a_page_given_as_text_ignores_the_charset_it_declares() -> None:
+    """Text is already decoded: its ``<meta>`` charset no longer applies to it."""
+    text = page().replace('charset="utf-8"', 'charset="windows-1251"')
+    text = text.replace("Bridge reopens", "Brücke „öffnet“ 日本")
+    assert parse(text).headline.startswith("Brücke „öffnet“ 日本")
+
+
 def test_declared_latin1_but_utf8_is_recovered() -> None:
     """A page that declares ISO-8859-1 but is UTF-8 is read as UTF-8, with a warning."""
     text = page().replace('charset="utf-8"', 'charset="iso-8859-1"')

@@ -63,7 +63,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _DOCUMENT_END_TAG = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 #: lxml's plain HTML parser: the ``lxml.html`` element classes cost a lookup per element and
 #: nothing here needs their methods.
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+#: The page reaches lxml as UTF-8 bytes: their encoding is fixed here, whatever charset the
+#: page's ``<meta>`` names (it was honoured when the bytes were decoded).
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 #: A page whose text is shorter than this, and whose metadata does not say it is an
@@ -135,7 +137,7 @@ def parse(
         _refuse_binary(data)
         text = decode_html(data)
     else:
-        text = replace_surrogates(data)
+        text = data
     root = _tree(text)
     elements = PageIndex(root)
     content = ContentTree(root, elements)
@@ -278,14 +280,19 @@ def _opening_text(blocks: tuple[Block, ...], size: int) -> str:
 
 
 def _tree(text: str) -> etree._Element:
-    # lxml refuses str input that carries an XML encoding declaration.
+    # The declaration names an encoding the decoded text no longer has.
     text = _XML_DECLARATION.sub("", text, count=1)
     _refuse_binary_text(text)
     text = _DOCUMENT_END_TAG.sub("", text)
     if not text or text.isspace():
         raise ExtractionError("the page is empty")
     try:
-        root = etree.fromstring(text, parser=_PARSER)
+        # lxml would otherwise encode the text itself, and cut it at a lone surrogate.
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        encoded = replace_surrogates(text).encode("utf-8")
+    try:
+        root = etree.fromstring(encoded, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ParseError(f"not an HTML document: {error}") from None
     if root is None:
