@@ -314,3 +314,119 @@ def test_headline_colon_with_a_hearer_or_a_cue_after_it(headline: str, expected:
         a = quote.attribution or Attribution()
         rows.append((quote.text, a.source, a.cue))
     assert rows == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            'The governor gave a defence of "rural values," saying the towns deserved better.',
+            ("the towns deserved better", "The governor", "saying"),
+        ),
+        (
+            "The coach changed his pick on the spot – saying he now backed the visitors.",
+            ("he now backed the visitors", "The coach", "saying"),
+        ),
+        (
+            "Okafor signed the budget, while saying that the tax credits came too late.",
+            ("that the tax credits came too late", "Okafor", "saying"),
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_quotation_a_dash_or_while(
+    paragraph: str, expected: Row
+) -> None:
+    """A participle of saying hangs on the sentence's subject also after a comma inside a
+    closing mark, after a dash, and after ", while"."""
+    assert _rows(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The ferry will not run before June, said Ines Varga, a planner at the port, "
+            "who has studied the route for years.",
+            ("The ferry will not run before June", "Ines Varga", "said"),
+        ),
+        (
+            "Ticket sales were strong, she said, waving at the queue.",
+            ("Ticket sales were strong", "she", "said"),
+        ),
+        (
+            "The vote was close, he said after meeting the council, because turnout was low.",
+            ("The vote was close", "he", "said"),
+        ),
+    ],
+)
+def test_words_after_a_trailing_frame_that_describe_the_speaker(
+    paragraph: str, expected: Row
+) -> None:
+    """A relative clause on the source, a participle of manner or a reason after a frame that
+    follows its content is no content of its own: what was said comes before the frame."""
+    assert _rows(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The repairs will take a month, the engineer said, and the bridge stays shut.",
+            ("The repairs will take a month the bridge stays shut", "the engineer", "said"),
+        ),
+        (
+            "The first vote was easy, she said, winning the second would be much harder.",
+            ("The first vote was easy winning the second would be much harder", "she", "said"),
+        ),
+    ],
+)
+def test_reported_speech_goes_on_after_its_frame(paragraph: str, expected: Row) -> None:
+    """ "X, she said, and Y" and a clause opened by a gerund after the frame are one content in
+    two spans."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_a_quotation_before_the_frame_does_not_run_on_into_narration() -> None:
+    rows = _rows('"We won," the captain said, and soon the fans were singing.')
+    assert rows == [("We won", "the captain", "said")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The water board said in a statement on Friday night they had closed the well.",
+            ("they had closed the well", "The water board", "said"),
+        ),
+        (
+            "Mensah has said for months she is the only candidate who can win the north.",
+            ("she is the only candidate who can win the north", "Mensah", "said"),
+        ),
+        (
+            "The mayor said in a long interview with the city paper that the pool would reopen.",
+            ("that the pool would reopen", "The mayor", "said"),
+        ),
+        (
+            "The league wrote to the players’ union that the season would start late.",
+            ("that the season would start late", "The league", "wrote"),
+        ),
+        (
+            "Ortiz told the Valley Herald he’s received hundreds of letters.",
+            ("he’s received hundreds of letters", "Ortiz", "told"),
+        ),
+        (
+            "The owner, Ada Lind, a builder, said Tuesday that she had sold the yard, but "
+            "cautioned against reading much into it.",
+            ("that she had sold the yard", "Ada Lind", "said"),
+        ),
+    ],
+)
+def test_content_after_the_setting_of_a_saying(paragraph: str, expected: Row) -> None:
+    """After "said in a statement", "said for months", "wrote to the union", the clause that
+    follows is the content, with or without "that"; a contraction still opens it."""
+    assert _rows(paragraph)[0] == expected
+
+
+def test_a_preposition_after_a_stance_verb_opens_no_content_after_its_comma() -> None:
+    """ "blamed for X, killing Y": the participle after the comma is no content."""
+    assert _rows("The guards were blamed for the fire, killing the project.") == []

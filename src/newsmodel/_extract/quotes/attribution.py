@@ -90,6 +90,19 @@ HEADLINE_COLON = re.compile(
     r"(?:\s+(?:to|on|at)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)?"
     r"\s*:\s+(?=\S)"
 )
+#: What may close a frame that follows its content, describing the speaker or the moment
+#: rather than saying more: '"...," said Doe, a professor, who has studied it', '..., he said,
+#: wiping his brow'.
+_FRAME_DESCRIPTION = re.compile(
+    r"\s*,\s*(?:who|whose|because|although|though|while|(?P<participle>[a-z]{2,}ing))\b"
+)
+#: A finite verb, which makes a clause of words after a frame: "replacing her would be ...".
+_FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|should|may|might|has|have|had)\b")
+
+#: "and" or "but" after a frame that follows its content: "X, she said, and Y" goes on with
+#: the same content.
+_CONJOINED = re.compile(r"\s*,\s*(?:and|but)\s+(?=\S)")
+
 #: Words that start a phrase about the saying, after a quotation that opens a content.
 _AFTER_QUOTE_PHRASE = frozenset(
     "at on during in to from as while when after before because about of for with".split()
@@ -313,7 +326,9 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         content_end = len(text[start : source[0]].rstrip()) + start
         tail = _cue_tail(text, cue.end(), end, cue.group().lower() in TELL_FORMS)
         quoted = _quote_before(field, start, source[0])
-        resumed = _after_frame(field, tail, end, quoted)
+        resumed = _after_frame(field, tail, end, quoted) or (
+            [] if quoted else _conjoined(field, tail, end)
+        )
         resumes_quote = bool(resumed) and field.regions.starting_at(resumed[0][0]) is not None
         lead = _lead_quote(field, start, source[0])
         if lead is not None and not quoted:
@@ -329,6 +344,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
                 or quoted
                 or not count_words(text, tail, end)
                 or _FOLLOW_ON.match(text, tail, end)
+                or (cue.group() in SPEECH_FORMS and _describes_frame(text, tail, end))
             )
         ):
             return _found(
@@ -502,12 +518,49 @@ def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -
     if source is None or not count_words(text, start, cue.start()):
         return None
     content_end = len(text[start : cue.start()].rstrip()) + start
-    resumed = _after_frame(field, source[2], end, _quote_before(field, start, cue.start()))
+    quoted = _quote_before(field, start, cue.start())
+    resumed = _after_frame(field, source[2], end, quoted) or (
+        [] if quoted else _conjoined(field, source[2], end)
+    )
     if not (
         resumed
-        or _quote_before(field, start, cue.start())
+        or quoted
         or not count_words(text, source[2], end)
         or _FOLLOW_ON.match(text, source[2], end)
+        or _describes_frame(text, source[2], end)
     ):
         return None
     return _found(fi, field, [(start, content_end), *resumed], source, (cue.start(), cue.end()))
+
+
+def _describes_frame(text: str, at: int, end: int) -> bool:
+    """Whether the words after a frame that follows its content describe the speaker or the
+    moment ("..., said Doe, who ...", "..., she said, wiping her brow") rather than say more."""
+    match = _FRAME_DESCRIPTION.match(text, at, end)
+    if match is None:
+        return False
+    # "..., he said, replacing her would be harder": a gerund opening a clause goes on.
+    return match.group("participle") is None or not _FINITE.search(text, match.end(), end)
+
+
+def _conjoined(field: Field, at: int, end: int) -> list[tuple[int, int]]:
+    """'X, she said, and Y' and 'X, he said, replacing her would be Y': the content goes on
+    after the frame, unless a frame of its own follows (", and added ...", ", but the mayor
+    said ...")."""
+    text = field.text
+    match = _CONJOINED.match(text, at, end)
+    if match is None:
+        gerund = _FRAME_DESCRIPTION.match(text, at, end)
+        if (
+            gerund is not None
+            and gerund.group("participle") is not None
+            and _FINITE.search(text, gerund.end(), end)
+            and not find_cues(field, at, end)
+        ):
+            return [(gerund.start("participle"), end)]
+        return []
+    if _FOLLOW_ON.match(text, at, end) or COORDINATED_FRAME.match(text, at, end):
+        return []
+    if count_words(text, match.end(), end) < 3 or find_cues(field, match.end(), end):
+        return []
+    return [(match.end(), end)]

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 
 import attrs
 
-from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, GROUP_NOUNS, PERSON_NOUNS, TELL_FORMS
+from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, TELL_FORMS
+from .hearers import (
+    _CLAUSE_PRONOUNS,
+    _SETTING_LEADS,
+    _TIME_WORDS,
+    after_hearer,
+    after_setting,
+    pronoun,
+)
 from .marks import QUOTE_MARK, Regions, in_region, inner_span
 from .sources import DETERMINERS, FUNCTION, tokens
 
@@ -319,12 +327,18 @@ def _cue_tail(text: str, at: int, end: int, hearer: bool = False) -> int:
     first = word.group().lower() if word else ""
     if first in _HEARER_LEAD and not hearer:
         return at
+    if _THAT.search(text, at, stop):
+        # "said Tuesday that he had voted ...": a complement, not a time or a hearer.
+        return at
     if count_words(text, at, stop) <= 8 and (
         not first or first in FUNCTION or first in _TAIL_WORDS or first.endswith("ly")
     ):
         return stop
     return at
 
+
+#: "that" as a word.
+_THAT = re.compile(r"\bthat\b")
 
 #: A comma that is no thousands separator ("20,000").
 _COMMA = re.compile(r",(?!\d)")
@@ -338,16 +352,6 @@ _TAIL_WORDS = frozenset(
 
 #: Words that open a noun phrase after a cue: a hearer after "told", content after "said".
 _HEARER_LEAD = frozenset("the a an his her their".split())
-
-#: Words of a time phrase right after a cue.
-_TIME_WORDS = frozenset(
-    "on in last this early late earlier later monday tuesday wednesday thursday friday "
-    "saturday sunday today yesterday tonight week weekend month year morning afternoon evening "
-    "night recently previously".split()
-)
-
-#: Time words that only lead a time phrase ("on Monday", "this week").
-_TIME_LEADS = frozenset("on in last this early late".split())
 
 #: Words that begin an adverbial phrase rather than reported content.
 _ADVERBIAL_START = frozenset(
@@ -400,9 +404,6 @@ def _after_frame(field: Field, at: int, end: int, quoted: bool) -> list[tuple[in
     return []
 
 
-#: Subject pronouns that open a content after a hearer: "told reporters he ...".
-_CLAUSE_PRONOUNS = frozenset("he she they we I it there".split())
-
 #: Cues whose content is the object of a preposition: "call for", "point to", "warn of".
 _OBJECT_PREPOSITIONS = {
     **dict.fromkeys("call calls called calling".split(), ("for", "on")),
@@ -434,6 +435,9 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         return None
     # "told reporters on Monday that ...", "said in a statement that ...", "said Monday: ..."
     reach = 9 if word in TELL_FORMS else 6
+    if window[0][2].lower() in _SETTING_LEADS:
+        # "said in an oral history of those years that ...": a setting, then the content.
+        reach = 14
     for k, (tstart, tend, tok) in enumerate(window[:reach]):
         # "told reporters, "...."" and "said of the senator, "...."".
         if (
@@ -449,6 +453,8 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         if k == 0 and QUOTE_MARK.fullmatch(tok) and field.regions.starting_at(tstart) is not None:
             # 'cautioned "let's not get ahead of ourselves"': the quotation right after the cue.
             return tstart
+        if tok in ("’", "'") and k and window[k - 1][1] == tstart and window[k - 1][2][-1:] == "s":
+            continue  # a possessive: "wrote to the senators' office that ..."
         if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
             break
     # "said on Thursday he ...", "said last week the ...": step over the time.
@@ -471,9 +477,9 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         for k, (tstart, _, tok) in enumerate(window[1:6], start=1):
             if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
                 break
-            if tok in _CLAUSE_PRONOUNS and window[k - 1][2][:1].isalpha():
+            if pronoun(tok) in _CLAUSE_PRONOUNS and window[k - 1][2][:1].isalpha():
                 return tstart
-        return _after_hearer(window)
+        return after_hearer(window)
     if word in BELIEF_FORMS and first.lower() in ("it", "so", "about", "of", "to", "in"):
         return None
     if first == ",":
@@ -495,13 +501,13 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
                 # 'vowed to "take our fight" to the states': the infinitive is the content.
                 return window[0][0]
             return window[1][0]
-        if first.lower() not in ("on", "in", "at"):
+        if first.lower() not in ("on", "in", "at", "for", "during"):
             return None
         # "reported on Monday, X": the content follows a short phrase and its comma.
         for k, (_, _, tok) in enumerate(window[1:6]):
-            if tok == "," and k >= 1 and len(window) > k + 3:
+            if tok == "," and k >= 1 and len(window) > k + 3 and first.lower() in _SETTING_LEADS:
                 return window[k + 2][0]
-        return None
+        return after_setting(window)
     return window[0][0]
 
 
@@ -511,67 +517,6 @@ _NOT_VERB_AFTER_TO = DETERMINERS | FUNCTION | frozenset("him her them us me it".
 
 def _is_verbish(word: str) -> bool:
     return word.lower() not in _NOT_VERB_AFTER_TO
-
-
-#: Object pronouns that are a whole hearer: "told me", "assured them".
-_OBJECT_PRONOUNS = frozenset("me us him her them you".split())
-#: Nouns that end a hearer after a determiner: "told the crowd", "told his aides".
-_HEARER_NOUNS = (
-    GROUP_NOUNS
-    | PERSON_NOUNS
-    | frozenset(
-        "crowd audience newspaper paper station network magazine committee panel jury court "
-        "outlet program programme show radio television broadcaster interviewer reporters "
-        "journalists".split()
-    )
-)
-#: Words that may open the clause after a hearer: a determiner or possessive.
-_CLAUSE_OPENERS = frozenset(
-    "the a an his her their its our my this these those some many most no every".split()
-)
-
-
-def _after_hearer(window: Sequence[tuple[int, int, str]]) -> int | None:
-    """Where the content starts after a hearer that is a name or a noun phrase: "told the AP
-    his firm worked ...", "told POLITICO Florida the state's standards ...", "told his aides
-    the vote was lost". ``None`` unless a hearer and then a clause's first word stand there.
-    """
-    first = window[0][2]
-    if first.lower() in _OBJECT_PRONOUNS:
-        k = 1
-    elif first.lower() in ("the", "his", "her", "their", "a", "an") or first[:1].isupper():
-        k = 1 if not first[:1].isupper() else 0
-        caps = k
-        while caps < min(len(window), k + 5) and window[caps][2][:1].isupper():
-            caps += 1
-        if caps > k:
-            k = caps
-            if k + 1 < len(window) and window[k][2] == "of" and window[k + 1][2][:1].isupper():
-                k += 2  # "The Star-Ledger of Newark"
-        elif k < len(window) and window[k][2].lower() in _HEARER_NOUNS:
-            k += 1
-        else:
-            return None
-    elif first.lower() in _HEARER_NOUNS:
-        k = 1
-    else:
-        return None
-    when = k
-    while when < len(window) - 1 and window[when][2].lower() in _TIME_WORDS:
-        when += 1
-    if when > k and window[when - 1][2].lower() not in _TIME_LEADS:
-        k = when  # "last week", "on Monday"; not "this" opening the content
-    if k >= len(window) - 1:
-        return None
-    tstart, _, tok = window[k]
-    if (
-        tok.lower() in ("that", "this")
-        or tok.lower() in _CLAUSE_OPENERS
-        or tok in _CLAUSE_PRONOUNS
-        or tok[:1].isupper()
-    ):
-        return tstart if tok.lower() != "that" or k + 1 < len(window) else None
-    return None
 
 
 def speechlike(text: str, inner: tuple[int, int]) -> bool:

@@ -50,10 +50,19 @@ def _name_after_quote(field: Field, start: int, cue: re.Match[str]) -> tuple[int
     return None
 
 
+#: What may join a participle of saying to its clause besides a plain comma: a comma inside a
+#: closing quotation mark, a dash, or a comma and "while", "when" or "before".
+_PARTICIPLE_LINK = re.compile(r"(?:,[\"”’'»]|\s[—–-]|,\s+(?:while|when|before|after|by))$")
+
+
 def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
     """The sentence's subject as the source of a later cue: "Doe left and said ...",
     "Doe spoke for an hour, telling the crowd ..."."""
     before = text[start : cue.start()].rstrip()
+    if cue.group().endswith("ing"):
+        # 'a defense of "values," saying ...', '... on the spot – saying ...', ', while
+        # saying ...': the participle still hangs on the sentence's subject.
+        before = _PARTICIPLE_LINK.sub(",", before)
     joined = before.endswith((" and", " but", ",")) and (
         before.endswith((" and", " but")) or cue.group().endswith("ing")
     )
