@@ -36,7 +36,7 @@ from .boundaries import (
     quotation_end,
 )
 from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
-from .follow_on import _FOLLOW_ON, COORDINATED_FRAME, _coordinated, _follow_on
+from .follow_on import _FOLLOW_ON, COORDINATED_FRAME, SPLICED_FRAME, _coordinated, _follow_on
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
@@ -162,9 +162,14 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             )
             return [found] if found else []
     cues = find_cues(field, start, end)
+    question = asked(fi, field, start, end)
     for cue in cues:
         if results and cue.start() < max(p.end for f in results for p in f.pieces):
             # A cue inside a content already found reports speech within that speech.
+            continue
+        if question is not None and _inside(question, cue.start()):
+            # "Asked whether Putin wanted X, Doe said Y": a cue in the question is the
+            # question's own; the answer's frame comes after it.
             continue
         found = _frame(fi, field, start, end, cue)
         if found is None:
@@ -177,7 +182,6 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         follow = _follow_on(fi, field, found, end)
         if follow is not None:
             results.append(follow)
-    question = asked(fi, field, start, end)
     if question is not None and question.cue is not None:
         # "Asked whether X, Doe said Y": the question is a quote of its own, beside the frame.
         asked_at = question.cue.start
@@ -195,6 +199,11 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if unsourced is not None:
             results.append(unsourced)
     return results
+
+
+def _inside(found: Found, at: int) -> bool:
+    """Whether ``at`` falls within one of the pieces of ``found``'s content."""
+    return any(piece.start <= at < piece.end for piece in found.pieces)
 
 
 #: ", according to" closing a frame: the report's own source.
@@ -370,7 +379,7 @@ def _forward(
     content_end = end
     if source is not None:
         content_end = relative_clause_end(field, source, content_start, end)
-    for pattern in (_FOLLOW_ON, _CLAUSE_END, COORDINATED_FRAME):
+    for pattern in (_FOLLOW_ON, _CLAUSE_END, COORDINATED_FRAME, SPLICED_FRAME):
         boundary = pattern.search(text, content_start, content_end)
         while boundary is not None and in_region(field.regions, boundary.end() - 1):
             boundary = pattern.search(text, boundary.end(), content_end)
