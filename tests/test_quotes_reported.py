@@ -430,3 +430,55 @@ def test_content_after_the_setting_of_a_saying(paragraph: str, expected: Row) ->
 def test_a_preposition_after_a_stance_verb_opens_no_content_after_its_comma() -> None:
     """ "blamed for X, killing Y": the participle after the comma is no content."""
     assert _rows("The guards were blamed for the fire, killing the project.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The engineers said the cables were sound, the mayor said she would order a "
+            "second inspection.",
+            [
+                ("the cables were sound", "The engineers", "said"),
+                ("she would order a second inspection", "the mayor", "said"),
+            ],
+        ),
+        (
+            "Funding was the main reason for the delay, Okafor also noted the crews had "
+            "been short of steel.",
+            [("the crews had been short of steel", "Okafor", "noted")],
+        ),
+        (
+            "Drivers say the toll is too high, they say the ferry is cheaper.",
+            [
+                ("the toll is too high", "Drivers", "say"),
+                ("the ferry is cheaper", "they", "say"),
+            ],
+        ),
+    ],
+)
+def test_a_second_frame_after_a_bare_comma_is_a_quote_of_its_own(
+    paragraph: str, expected: list[Row]
+) -> None:
+    """A comma splice joins two reports: the first content ends at the comma and the
+    second frame names its own speaker."""
+    assert _rows(paragraph) == expected
+
+
+def test_a_parenthetical_frame_inside_a_content_splits_nothing() -> None:
+    """A frame set off by commas on both sides (", Doe said,") belongs to the clause around it."""
+    rows = _rows("The council said the repairs, the engineers agreed, would take a year.")
+    assert rows == [("the repairs, the engineers agreed, would take a year", "The council", "said")]
+
+
+def test_a_cue_inside_an_asked_question_is_the_questions_own() -> None:
+    """In "Asked whether X wanted Y, Doe said Z" the verb in the question frames nothing; the
+    answer is Doe's."""
+    rows = _rows(
+        "Asked whether the council wanted higher tolls, Mayor Lena Ortiz said she would "
+        "wait for the audit."
+    )
+    assert rows == [
+        ("whether the council wanted higher tolls", None, "Asked"),
+        ("she would wait for the audit", "Mayor Lena Ortiz", "said"),
+    ]
