@@ -482,3 +482,49 @@ def test_a_cue_inside_an_asked_question_is_the_questions_own() -> None:
         ("whether the council wanted higher tolls", None, "Asked"),
         ("she would wait for the audit", "Mayor Lena Ortiz", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ruiz complained to the Daily Star's night editor that the count was rushed.",
+            ("that the count was rushed", "Ruiz", "complained"),
+        ),
+        (
+            "The clinic said about half of its nurses had left since spring.",
+            ("about half of its nurses had left since spring", "The clinic", "said"),
+        ),
+        (
+            "The ferry will stay in port, harbour master Lena Ortiz told REUTERS on Monday.",
+            ("The ferry will stay in port", "harbour master Lena Ortiz", "told"),
+        ),
+    ],
+)
+def test_hearers_and_amounts_between_a_cue_and_its_content(paragraph: str, expected: Row) -> None:
+    """A hearer after "complained to", "about" as "roughly", and a named hearer after an
+    inverted "told" leave the frame as it is."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_a_relative_that_after_an_infinitive_is_no_content() -> None:
+    """ "agreed to clean the land that had been spoiled": the promise is the infinitive."""
+    rows = _rows("The new owner agreed to clean up the yards and the land that had been spoiled.")
+    assert rows == [
+        ("to clean up the yards and the land that had been spoiled", "The new owner", "agreed")
+    ]
+
+
+def test_a_clause_after_an_inverted_cue_names_no_source() -> None:
+    """ "- said Park has two options": the words after the cue are what was said."""
+    rows = _rows("Ana Park, the union's head - who was elected in May - said Park has two options.")
+    assert rows == [("Park has two options", "Ana Park", "said")]
+
+
+def test_a_second_frame_after_the_first_frames_cue() -> None:
+    """'"X," Doe says, but she cautions that Y': the second frame is a quote of its own."""
+    rows = _rows('"The plan can work," Okoro says, but she cautions that it will "take years."')
+    assert rows == [
+        ("The plan can work", "Okoro", "says"),
+        ('that it will "take years."', "she", "cautions"),
+    ]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, TELL_FORMS
+from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, SPEECH_FORMS, TELL_FORMS
 from .hearers import (
     _CLAUSE_PRONOUNS,
     _SETTING_LEADS,
@@ -327,6 +327,8 @@ def _cue_tail(text: str, at: int, end: int, hearer: bool = False) -> int:
     first = word.group().lower() if word else ""
     if first in _HEARER_LEAD and not hearer:
         return at
+    if hearer and word is not None and word.group()[:1].isupper():
+        first = "reporters"  # "told POLITICO earlier this week": a named hearer
     if _THAT.search(text, at, stop):
         # "said Tuesday that he had voted ...": a complement, not a time or a hearer.
         return at
@@ -404,6 +406,9 @@ def _after_frame(field: Field, at: int, end: int, quoted: bool) -> list[tuple[in
     return []
 
 
+#: An amount after "about": "about 40", "about half".
+_AMOUNT = re.compile(r"\d|(?:half|one|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
+
 #: Cues whose content is the object of a preposition: "call for", "point to", "warn of".
 _OBJECT_PREPOSITIONS = {
     **dict.fromkeys("call calls called calling".split(), ("for", "on")),
@@ -435,8 +440,11 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         return None
     # "told reporters on Monday that ...", "said in a statement that ...", "said Monday: ..."
     reach = 9 if word in TELL_FORMS else 6
-    if window[0][2].lower() in _SETTING_LEADS:
-        # "said in an oral history of those years that ...": a setting, then the content.
+    if window[0][2].lower() in _SETTING_LEADS or (
+        window[0][2].lower() == "to" and word in SPEECH_FORMS and word not in COMMISSIVE_FORMS
+    ):
+        # "said in an oral history of those years that ...", "complained to the host of a
+        # morning show that ...": a setting or a hearer, then the content.
         reach = 14
     for k, (tstart, tend, tok) in enumerate(window[:reach]):
         # "told reporters, "...."" and "said of the senator, "...."".
@@ -464,6 +472,8 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
     if 0 < k < len(window) and window[k - 1][2].lower() not in ("on", "in", "last", "this"):
         window = window[k:]
     first = window[0][2]
+    if first.lower() == "about" and len(window) > 1 and _AMOUNT.match(window[1][2]):
+        return window[0][0]  # "said about half of the money ...": "about" is "roughly"
     if first.lower() in _OBJECT_PREPOSITIONS.get(word, ()) and len(window) > 1:
         # "called for a freeze", "pointed to the deficit", "warned of delays": what is
         # asked for, pointed to or warned of.

@@ -52,7 +52,7 @@ def _coordinated(field: Field, prior: Found, found: Found) -> bool:
     """
     if found.source is None or found.pieces[0].start < prior.pieces[-1].end:
         return False
-    prior_end = prior.pieces[-1].end
+    prior_end = max(prior.pieces[-1].end, prior.cue_end)
     if prior.source is not None and prior.source.end > prior_end:
         # '"X," said Doe, who ...', "X was criticised by Doe, who ...": the frame ends last.
         prior_end = prior.source.end

@@ -74,6 +74,11 @@ _QUANTIFIERS = frozenset("many some most others both all several few".split())
 #: Pronouns that can be a source.
 _PRONOUNS = frozenset("he she they we i you it who someone somebody everyone one".split())
 
+#: Verbs that make a clause of the words after an inverted cue.
+_FINITE_AUXILIARIES = frozenset(
+    "has have had is are was were will would can could should may might must does did".split()
+)
+
 #: How far before its cue (in characters) a source phrase is looked for.
 _SOURCE_REACH = 240
 
@@ -326,6 +331,8 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
             break
         if i and tok.lower() in ("who", "that", "which", "in", "on", "at", "during", "after"):
             break
+        if i and tok.lower() in _FINITE_AUXILIARIES:
+            return None  # "said Doe has two options": a clause, no source after the cue
         i += 1
     if i == 0:
         return None
