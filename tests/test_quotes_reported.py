@@ -465,6 +465,32 @@ def test_a_second_frame_after_a_bare_comma_is_a_quote_of_its_own(
     assert _rows(paragraph) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor said the bridge was safe, even as engineers warned that the cables were "
+        "rusting.",
+        "The mayor said the bridge was safe, after engineers warned that the cables were rusting.",
+        "The mayor said the bridge was safe — engineers warned that the cables were rusting.",
+        "The mayor said the bridge was safe -- engineers warned that the cables were rusting.",
+    ],
+)
+def test_a_second_frame_after_a_subordinator_or_a_dash_ends_the_first_content(
+    paragraph: str,
+) -> None:
+    """ "X, as Y warned Z" and "X — Y warned Z": what Y warned is Y's, not part of X."""
+    assert _rows(paragraph) == [
+        ("the bridge was safe", "The mayor", "said"),
+        ("that the cables were rusting", "engineers", "warned"),
+    ]
+
+
+def test_a_frame_between_two_dashes_is_an_aside() -> None:
+    """ "X — as Doe says — Y": the dashes close around the aside, and the content runs on."""
+    rows = _rows("The mayor said the bridge — as engineers say — was safe.")
+    assert rows == [("the bridge — as engineers say — was safe", "The mayor", "said")]
+
+
 def test_a_parenthetical_frame_inside_a_content_splits_nothing() -> None:
     """A frame set off by commas on both sides (", Doe said,") belongs to the clause around it."""
     rows = _rows("The council said the repairs, the engineers agreed, would take a year.")

@@ -26,12 +26,16 @@ COORDINATED_FRAME = re.compile(
     + cue_pattern(form for form in SPEECH_FORMS if not form.endswith("ing"))
 )
 
-#: A second frame spliced on with a bare comma: "X, Clinton said she would not Y". The named
-#: or pronoun subject and a past form of a speech verb, then words of its own content, not a
-#: comma (", Doe said, ..." is a parenthetical frame of the first content).
+#: A second frame joined to a content by a bare comma, a dash or a subordinator: "X, Clinton
+#: said she would not Y", "X, as engineers warned that Y", "X — critics said Y". A subject of
+#: a few words and a speech verb, then words of its own content, not a comma (", Doe said,
+#: ..." is a parenthetical frame of the first content).
 SPLICED_FRAME = re.compile(
-    r",\s+(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:he|she|they|we)\s+"
-    r"|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){1,3})(?:also\s+|later\s+)?"
+    r"(?:,\s+(?:(?:even\s+)?(?:as|after|before|because|since|when|while|until|once)\s+)?"
+    # A dash that a second one closes sets off an aside: "X — as Doe says — Y".
+    r"|\s+(?:[—–]|--)\s+(?![^—–]*[—–]))"
+    r"(?:(?!(?:that|which|who|what|if|whether|to|and|or|but|it|is|was|be|of|in|on|for|with|at|by|from|about|than|not|no)\b)[\w'’.-]+\s+){1,4}"
+    r"(?:also\s+|later\s+)?"
     + cue_pattern(form for form in SPEECH_FORMS if not form.endswith("ing"))
     + r"(?=\s+\w)"
 )
@@ -59,7 +63,7 @@ def _coordinated(field: Field, prior: Found, found: Found) -> bool:
     if found.source.start < prior_end:
         return False
     gap = field.text[prior_end : found.source.start]
-    if gap.strip() == "," and SPLICED_FRAME.match(field.text, prior_end):
+    if SPLICED_FRAME.match(field.text, prior_end):
         return True
     if field.text[found.source.start : found.source.end].lower() == "who":
         # A relative clause on the first frame's source: "..., said Doe, who added that Y".

@@ -240,6 +240,8 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
             break
         if not _is_word(prev) and prev not in ("’s", "'s", "-", "&", "."):
             break
+        if prev == "-" and j >= 2 and toks[j - 2][2] == "-":
+            break  # "--" is a dash between clauses, not a hyphen in a name
         if plow in _CLAUSE_BREAK or plow in _PRONOUNS:
             break
         j -= 1
