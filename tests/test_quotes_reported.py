@@ -554,3 +554,44 @@ def test_a_second_frame_after_the_first_frames_cue() -> None:
         ("The plan can work", "Okoro", "says"),
         ('that it will "take years."', "she", "cautions"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "In a Harbour Times poll released Monday, most residents backed the new ferry.",
+            (
+                "most residents backed the new ferry",
+                "a Harbour Times poll released Monday",
+                "In",
+            ),
+        ),
+        (
+            "In the latest survey, conducted in early May, the mayor led by nine points.",
+            ("the mayor led by nine points", "the latest survey", "In"),
+        ),
+    ],
+)
+def test_what_a_poll_found(paragraph: str, expected: Row) -> None:
+    """ "In a Y poll, X": the poll or survey named at the start of a sentence is the source of
+    what follows it, past an aside on how it was conducted."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_a_poll_frame_holds_the_answers_reported_in_it() -> None:
+    rows = _rows("In a regional poll, 40 percent of drivers said the toll was too high.")
+    assert rows == [
+        ("40 percent of drivers said the toll was too high", "a regional poll", "In"),
+        ("the toll was too high", "40 percent of drivers", "said"),
+    ]
+
+
+def test_a_place_where_polls_were_held_is_no_poll_frame() -> None:
+    rows = _rows("In four towns where polls were held, turnout was low.")
+    assert rows == []
+
+
+def test_according_to_after_a_colon() -> None:
+    rows = _rows("Nobody missed it: according to the port authority, traffic fell by half.")
+    assert rows == [("traffic fell by half", "the port authority", "according to")]

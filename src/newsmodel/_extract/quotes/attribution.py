@@ -50,7 +50,7 @@ from .subjects import (
     subject_for,
     subject_set_off,
 )
-from .words_of import asked, quoted_as_saying, words_of
+from .words_of import asked, in_poll, quoted_as_saying, words_of
 
 __all__ = ["find_cues", "sentence_quotes"]
 
@@ -82,6 +82,9 @@ CUE = re.compile(
 
 #: "According to SOURCE," at the start of a sentence.
 ACCORDING_FIRST = re.compile(r"\W*(?:(?:But|And|Yet|So|Still|Also),?\s+)?according to\s+", re.I)
+
+#: A colon or semicolon right before "according to" inside a sentence.
+_COLON_ACCORDING = re.compile(r"[:;]\s+(?=[Aa]ccording\s+to\s)")
 
 #: A headline's "Name: content" or "Name to Hearer: content" (the colon is the cue).
 HEADLINE_COLON = re.compile(
@@ -140,11 +143,16 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
     text = field.text
     results: list[Found] = []
     according = ACCORDING_FIRST.match(text, start, end)
+    if according is None and "ccording" in text[start:end]:
+        # "It has not gone unnoticed: according to recent polls, X".
+        colon = _COLON_ACCORDING.search(text, start, end)
+        if colon is not None and not in_region(field.regions, colon.start()):
+            according = ACCORDING_FIRST.match(text, colon.end(), end)
     if according:
         comma = _frame_comma(field, according.end(), end)
         if comma is not None:
             source = (according.end(), comma, comma)
-            cue_at = text.lower().index("according to", start)
+            cue_at = text.lower().index("according to", according.start())
             content_end = quotation_end(field, comma + 1, end)
             found = _found(fi, field, [(comma + 1, content_end)], source, (cue_at, cue_at + 12))
             return [found] if found else []
@@ -189,6 +197,10 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         results.insert(0, question)
     if not results:
         results = _unnamed(fi, field, start, end, cues)
+    poll = in_poll(fi, field, start, end)
+    if poll is not None:
+        # "In a Y poll, 40 percent said X": what the poll found holds what its answers said.
+        results.insert(0, poll)
     results = [_according_after(fi, field, found, end) for found in results]
     if not results:
         # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".

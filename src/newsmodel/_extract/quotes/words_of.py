@@ -5,7 +5,8 @@
   sentence, around the phrase;
 - "Y was quoted as saying X": the source is before the phrase, the content after it;
 - "Asked whether X, ..." and "... when asked about X": the question, whose asker is named
-  only as "asked by Y".
+  only as "asked by Y";
+- "In a Y poll released Monday, X": what a poll or survey found, the poll as its source.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .boundaries import Field, Found, _found, count_words
 from .marks import in_region
 from .sources import source_before
 
-__all__ = ["asked", "quoted_as_saying", "words_of"]
+__all__ = ["asked", "in_poll", "quoted_as_saying", "words_of"]
 
 #: "in the words of Y", "in Y's words", "in her own words", with Y in a named group.
 _WORDS_OF = re.compile(
@@ -109,3 +110,33 @@ def asked(fi: int, field: Field, start: int, end: int) -> Found | None:
     return _found(
         fi, field, [(match.end(), content_end)], source, (match.start("cue"), match.end("cue"))
     )
+
+
+#: "In a CBS News poll released Monday,", "In the latest polls,", "In exit polls,": a poll or
+#: survey named at the start of a sentence, up to its comma.
+_IN_POLL = re.compile(
+    r"\W*(?:(?:And|But)\s+)?(?P<cue>In)\s+(?P<poll>(?:(?:a|an|the|this|that|its|their|our)\s+)?"
+    r"(?:(?!(?:where|when|which|that|who)\b)[^,;:.!?\"“”(){}]){0,70}?\b(?:poll|polls|survey|surveys)\b"
+    r"(?:(?!(?:where|when|which|that|who)\b)[^,;:.!?\"“”(){}]){0,50}?),\s+"
+)
+
+
+def in_poll(fi: int, field: Field, start: int, end: int) -> Found | None:
+    """Match "In a Y poll ..., X" at the start of the sentence ``text[start:end]``."""
+    text = field.text
+    sentence = text[start:end]
+    if "poll" not in sentence and "survey" not in sentence:
+        return None  # skip the match, tried for every sentence
+    match = _IN_POLL.match(text, start, end)
+    if match is None or count_words(text, match.end(), end) < 3:
+        return None
+    content = match.end()
+    aside = _POLL_ASIDE.match(text, content, end)
+    if aside is not None:
+        content = aside.end()  # "In the poll, conducted in May, X": X is what it found
+    source = (match.start("poll"), match.end("poll"), match.end("poll"))
+    return _found(fi, field, [(content, end)], source, (match.start("cue"), match.end("cue")))
+
+
+#: How a poll was made, set off after it: "conducted in early May,", "taken July 11-14,".
+_POLL_ASIDE = re.compile(r"(?:conducted|released|taken|published|carried out)\b[^,;:.!?]{0,50},\s+")
