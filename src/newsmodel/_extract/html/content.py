@@ -16,6 +16,7 @@ class and id names, and the HTML element types.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from lxml import etree
@@ -60,6 +61,7 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
 _SPLIT_NAME = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 #: Class and id words of regions that are not the article's text.
 _NEGATIVE_WORDS = frozenset(
@@ -112,8 +114,9 @@ _BODY_NAME = re.compile(
     r"|articlebody|storybody|rich[-_]?text",
     re.IGNORECASE,
 )
-#: Furniture, and line breaks: the inline-level elements that are not plain inline text.
-_INLINE_SKIP = _FURNITURE_TAGS | {"br"}
+#: The same for a lower-cased ASCII name: matching without IGNORECASE is several times faster
+#: on the long names that do not match.
+_BODY_NAME_ASCII = re.compile(_BODY_NAME.pattern)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: A run needs this many characters to count as prose when choosing the container.
 _MIN_GOOD_RUN = 30
@@ -138,128 +141,204 @@ _MIN_KIN_SHARE = 0.25
 
 @lru_cache(maxsize=4096)
 def _name_hints(name: str) -> tuple[bool, bool, bool, bool]:
-    """Negative, positive, article-body and strongly negative hints of a class or id value."""
+    """Negative, positive, article-body and strongly negative hints of a class or id value.
+
+    A page has thousands of distinct names, most of them site-made, so this runs on nearly
+    every one: the words are cut as :data:`_SPLIT_NAME` cuts them, but by replacing its
+    separators in turn, and the camel-case boundary is looked for only in a word that has a
+    capital after its first letter (both faster than the regex).
+    """
     lower = name.lower()
+    parts = name.replace("_", " ").replace("-", " ").replace(":", " ")
+    parts = parts.replace("/", " ").replace(".", " ").split()
     if lower == name:
-        # No capital to split a camel-cased word at: _SPLIT_NAME's separators alone cut the
-        # words (replaced in turn, which is faster than the regex).
-        spaced = lower.replace("_", " ").replace("-", " ").replace(":", " ")
-        words = set(spaced.replace("/", " ").replace(".", " ").split())
+        words = parts
     else:
-        words = {w.lower() for w in _SPLIT_NAME.split(name) if w}
-    compact = {w.replace("-", "") for w in lower.split()}
+        words = []
+        for part in parts:
+            rest = part[1:]
+            if rest.lower() == rest:
+                words.append(part.lower())
+            else:
+                words.extend(w.lower() for w in _CAMEL_BOUNDARY.split(part) if w)
     # Every article-body name holds one of these words: most names are ruled out at once.
-    body = ("body" in lower or "content" in lower or "text" in lower) and _BODY_NAME.search(
-        name
+    body = ("body" in lower or "content" in lower or "text" in lower) and (
+        _BODY_NAME_ASCII.search(lower) if name.isascii() else _BODY_NAME.search(name)
     ) is not None
-    positive = body or bool(words & _POSITIVE_WORDS)
-    found = words & _NEGATIVE_WORDS or compact & _NEGATIVE_WORDS
+    positive = body or not _POSITIVE_WORDS.isdisjoint(words)
+    found = _NEGATIVE_WORDS.intersection(words)
+    if not found and (lower != name or "-" in name):
+        # A name written as one word ("share-bar", "shareBar" for "sharebar"); without a
+        # dash or a capital, each such word is one of the words already looked up.
+        found = _NEGATIVE_WORDS.intersection(lower.replace("-", "").split())
     # "content-with-sidebar" is content; "comment-content" is still a comment.
-    strong = not body and bool(found & _STRONG_NEGATIVE_WORDS)
+    strong = not body and not _STRONG_NEGATIVE_WORDS.isdisjoint(found)
     negative = not body and bool(found) and (not positive or strong)
     return negative, positive, body, strong
 
 
 def is_hidden(el: etree._Element) -> bool:
     """Whether an element is hidden from readers by its attributes."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    return _is_hidden(el, el.keys())
+
+
+def _is_hidden(el: etree._Element, keys: list[str]) -> bool:
+    """:func:`is_hidden`, given the names of the element's attributes."""
+    if "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true"):
         return True
-    style = el.get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
+    return "style" in keys and _HIDDEN_STYLE.search(el.get("style") or "") is not None
+
+
+#: How the walk reads each element type (types not listed are inline text).
+_INLINE, _SKIP, _BLOCK, _FURNITURE, _BREAK, _LINK = range(6)
+#: Built so that a type in several sets takes the first reading the walk tests for.
+_KINDS = {
+    "a": _LINK,
+    "br": _BREAK,
+    **dict.fromkeys(_FURNITURE_TAGS, _FURNITURE),
+    **dict.fromkeys(_BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(_SKIP_TAGS, _SKIP),
+}
+#: Attributes the walk reads that few elements carry: one test of the attribute names rules
+#: them all out for most elements.
+_RARE_ATTRIBUTES = frozenset({"id", "hidden", "aria-hidden", "style", "itemprop", "itemscope"})
+#: ``Named(...)`` without the Python-level ``__new__`` a named tuple adds.
+_new_named = tuple.__new__
 
 
 class _Builder:
     """Reads an lxml tree once into :class:`_Node` and :class:`_Run` objects.
 
     On the way it lists every element with a ``class`` or ``id`` (skipped regions included),
-    so that the metadata and comment readers need not walk the tree again. This walk visits
-    every element of the page, so its loop is kept flat: attribute reads and text counts are
-    inlined.
+    and every microdata property and item, so that the metadata and comment readers need not
+    walk the tree again. This walk visits every element of the page, so its loop is kept flat:
+    attribute reads and text counts are inlined, and an element's attributes are looked up by
+    name only when its list of attribute names holds them (most elements carry a class and
+    nothing else this reader needs).
     """
 
     def __init__(self) -> None:
         self.nodes: list[_Node] = []
         self.named: list[Named] = []
+        self.itemprops: list[etree._Element] = []
+        self.itemscopes: list[etree._Element] = []
 
     def build(self, root: etree._Element) -> _Node:
         node = _Node(root, _tag(root))
-        self._name(root)
+        self._name_all((root,))
         self._fill(node, root)
         return node
 
-    def _name(self, el: etree._Element) -> None:
-        classes, ident = el.get("class"), el.get("id")
-        if classes or ident:
-            self.named.append(Named(el, (classes or "").lower(), (ident or "").lower()))
+    def _name_all(self, elements: Iterable[etree._Element]) -> None:
+        """List the named elements and microdata among ``elements`` (the root, or a region
+        skipped for its text), as the walk does for the elements it reads."""
+        named, itemprops, itemscopes = self.named, self.itemprops, self.itemscopes
+        for sub in elements:
+            if sub.tag.__class__ is str:
+                keys = sub.keys()
+                if not keys:
+                    continue
+                classes = sub.get("class") if "class" in keys else None
+                ident = None
+                if not _RARE_ATTRIBUTES.isdisjoint(keys):
+                    ident = sub.get("id")
+                    if "itemprop" in keys:
+                        itemprops.append(sub)
+                    if "itemscope" in keys:
+                        itemscopes.append(sub)
+                if classes or ident:
+                    named.append(
+                        _new_named(Named, (sub, (classes or "").lower(), (ident or "").lower()))
+                    )
 
-    def _name_all(self, el: etree._Element) -> None:
-        """List the named elements of a region that is skipped for its text."""
-        named = self.named
+    def _microdata_in(self, el: etree._Element) -> None:
+        """List the microdata of a region whose names are not listed (a ``<head>``, an SVG)."""
         for sub in el.iterdescendants():
             if sub.tag.__class__ is str:
-                classes, ident = sub.get("class"), sub.get("id")
-                if classes or ident:
-                    named.append(Named(sub, (classes or "").lower(), (ident or "").lower()))
+                keys = sub.keys()
+                if "itemprop" in keys:
+                    self.itemprops.append(sub)
+                if "itemscope" in keys:
+                    self.itemscopes.append(sub)
 
     def _fill(self, node: _Node, el: etree._Element, href: str | None = None) -> None:
         # Blocks inside a link (a teaser card wrapped in one ``<a>``) are link text too.
         run = self._inline(node, el, _Run(), href)
-        self._close(node, run)
+        if run.chars:
+            _take(node, run)
         self.nodes.append(node)
-
-    def _close(self, node: _Node, run: _Run) -> _Run:
-        chars = run.chars
-        if chars:
-            node.items.append(run)
-            node.chars += chars
-            link_chars = run.link_chars
-            node.link_chars += link_chars
-            node.noise += link_chars
-            if chars >= _MIN_GOOD_RUN and link_chars <= _MAX_GOOD_LINK_DENSITY * chars:
-                node.good += chars
-                node.levels[0] += chars
-            return _Run()
-        return run
 
     def _inline(self, node: _Node, el: etree._Element, run: _Run, href: str | None) -> _Run:
         """Add ``el``'s content to ``run`` and new child nodes to ``node``; return the open run."""
         text = el.text
         if text:
-            run.add(text, href)
+            run.pieces.append((text, href))
+            n = len(text.strip())
+            if n:
+                run.chars += n
+                if href is not None:
+                    run.link_chars += n
         named = self.named
         for child in el:
             # The HTML parser gives lower-case tags without namespaces; comments, processing
             # instructions and entities have a function for a tag, and only their tail is text.
             tag = child.tag
             if tag.__class__ is str:
-                classes, ident = child.get("class"), child.get("id")
-                if classes or ident:
-                    named.append(Named(child, (classes or "").lower(), (ident or "").lower()))
-                if tag in _SKIP_TAGS or is_hidden(child):
-                    if tag not in _NO_NAMES_TAGS and len(child):
-                        self._name_all(child)
-                elif tag in _BLOCK_TAGS:
-                    run = self._close(node, run)
-                    self._block(node, child, tag, classes, ident, href)
-                elif tag in _INLINE_SKIP:
-                    if tag == "br":
-                        run.add("\n", href)
-                    else:
-                        self._furniture(node, child, tag, href)
-                elif tag == "a" and href is None:
-                    run = self._inline(node, child, run, (child.get("href") or "").strip() or "#")
-                else:
+                keys = child.keys()
+                classes = ident = itemprop = None
+                hidden = False
+                if keys:
+                    if "class" in keys:
+                        classes = child.get("class")
+                    if not _RARE_ATTRIBUTES.isdisjoint(keys):
+                        ident = child.get("id")
+                        hidden = _is_hidden(child, keys)
+                        if "itemprop" in keys:
+                            itemprop = child.get("itemprop")
+                            self.itemprops.append(child)
+                        if "itemscope" in keys:
+                            self.itemscopes.append(child)
+                    if classes or ident:
+                        named.append(
+                            _new_named(
+                                Named, (child, (classes or "").lower(), (ident or "").lower())
+                            )
+                        )
+                kind = _KINDS.get(tag, _INLINE)
+                if hidden or kind == _SKIP:
+                    if len(child):
+                        if tag in _NO_NAMES_TAGS:
+                            self._microdata_in(child)
+                        else:
+                            self._name_all(child.iterdescendants())
+                elif kind == _BLOCK:
+                    if run.chars:
+                        _take(node, run)
+                        run = _Run()
+                    self._block(node, child, tag, classes, ident, itemprop, href)
+                elif kind == _INLINE or (kind == _LINK and href is not None):
                     run = self._inline(node, child, run, href)
+                elif kind == _LINK:
+                    run = self._inline(node, child, run, (child.get("href") or "").strip() or "#")
+                elif kind == _BREAK:
+                    run.pieces.append(("\n", href))
+                else:
+                    self._furniture(node, child, tag, href)
             tail = child.tail
             if tail:
-                run.add(tail, href)
+                run.pieces.append((tail, href))
+                n = len(tail.strip())
+                if n:
+                    run.chars += n
+                    if href is not None:
+                        run.link_chars += n
         return run
 
     def _furniture(self, node: _Node, el: etree._Element, tag: str, href: str | None) -> None:
         if next(el.iter("p"), None) is None:
             # Menus and link lists: no paragraph, nothing to read (nor to build).
             if len(el):
-                self._name_all(el)
+                self._name_all(el.iterdescendants())
         else:
             # A candidate of its own, outside its parent's text and reading order.
             sub = _Node(el, tag, node)
@@ -273,17 +352,18 @@ class _Builder:
         tag: str,
         classes: str | None,
         ident: str | None,
+        itemprop: str | None,
         href: str | None,
     ) -> None:
         sub = _Node(el, tag, node)
-        for value in (classes, ident):
-            if value:
-                negative, positive, body, strong = _name_hints(value)
-                sub.negative = sub.negative or negative
-                sub.positive = sub.positive or positive
-                sub.body = sub.body or body
-                sub.strong = sub.strong or (negative and strong)
-        if el.get("itemprop") == "articleBody":
+        if classes:
+            hints = _name_hints(classes)
+            if ident:
+                hints = tuple(a or b for a, b in zip(hints, _name_hints(ident), strict=True))
+            sub.negative, sub.positive, sub.body, sub.strong = hints
+        elif ident:
+            sub.negative, sub.positive, sub.body, sub.strong = _name_hints(ident)
+        if itemprop == "articleBody":
             sub.body = True
             sub.positive = True
             sub.negative = sub.strong = False
@@ -291,7 +371,9 @@ class _Builder:
             sub.positive = True
         elif tag == "header":
             sub.negative = sub.strong = True
-        self._close(sub, self._inline(sub, el, _Run(), href))
+        run = self._inline(sub, el, _Run(), href)
+        if run.chars:
+            _take(sub, run)
         self.nodes.append(sub)
         if sub.negative and not sub.strong and _reads_as_prose(sub):
             # A "widget", "card" or "list" wrapper around the article's own prose.
@@ -309,6 +391,19 @@ class _Builder:
             for depth in range(1, len(levels)):
                 levels[depth] += below[depth - 1]
             levels[-1] += below[-1]
+
+
+def _take(node: _Node, run: _Run) -> None:
+    """Close a run that holds text into its node's content and counts."""
+    chars = run.chars
+    node.items.append(run)
+    node.chars += chars
+    link_chars = run.link_chars
+    node.link_chars += link_chars
+    node.noise += link_chars
+    if chars >= _MIN_GOOD_RUN and link_chars <= _MAX_GOOD_LINK_DENSITY * chars:
+        node.good += chars
+        node.levels[0] += chars
 
 
 def _reads_as_prose(node: _Node) -> bool:
@@ -424,8 +519,8 @@ def _densest(nodes: list[_Node]) -> _Node | None:
 class ContentTree:
     """A page read once for its text; :meth:`blocks` then extracts the article's body.
 
-    Building it also lists the page's elements with a ``class`` or ``id`` into the
-    :class:`~newsmodel._extract.html.index.PageIndex` given, for the other readers.
+    Building it also lists the page's elements with a ``class`` or ``id``, and its microdata,
+    into the :class:`~newsmodel._extract.html.index.PageIndex` given, for the other readers.
     """
 
     def __init__(self, root: etree._Element, elements: PageIndex | None = None) -> None:
@@ -435,6 +530,7 @@ class ContentTree:
         self._nodes = builder.nodes
         if elements is not None:
             elements.named = tuple(builder.named)
+            elements.set_microdata(builder.itemprops, builder.itemscopes)
 
     def blocks(
         self,

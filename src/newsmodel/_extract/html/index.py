@@ -89,6 +89,12 @@ class PageIndex:
             self._itemprops, self._itemscopes = self._microdata()
         return self._itemscopes
 
+    def set_microdata(
+        self, itemprops: list[etree._Element], itemscopes: list[etree._Element]
+    ) -> None:
+        """Take the microdata lists from a reader that walks the whole tree anyway."""
+        self._itemprops, self._itemscopes = itemprops, itemscopes
+
     def _microdata(self) -> tuple[list[etree._Element], list[etree._Element]]:
         found = xpath_elements(_MICRODATA_XPATH, self.root)
         props = [el for el in found if el.get("itemprop") is not None]
