@@ -63,6 +63,8 @@ _NOTICE_WORDS = frozenset(
 #: Words (split at dashes and underscores) of a class or id that names a comment section.
 _SECTION_WORDS = frozenset({"comments", "commentlist", "discussion", "responses"})
 _NAME_PARTS = re.compile(r"[\s_\-]+")
+#: What a section's class or id holds (see :func:`_names_section`).
+_SECTION_PARTS = ("comment", "discussion", "responses")
 _MAX_COMMENTS = 2000
 
 
@@ -93,11 +95,13 @@ def extract_comments(
     if elements is None:
         elements = PageIndex(root)
     comments = (
-        _from_microdata(elements) or _from_jsonld(article_node) or _from_markup(elements.named)
+        _from_microdata(elements)
+        or _from_jsonld(article_node)
+        or _from_markup(elements.named_holding(_SECTION_PARTS, _SECTION_PARTS))
     )
     if comments and base_url:
         comments = [_with_absolute_urls(comment, base_url) for comment in comments]
-    is_open = _open_state(elements.named)
+    is_open = _open_state(elements.named_holding(("comment",), _FORM_ID_PARTS))
     if comments is None and declared_total is None and is_open is None:
         return None
     # The declared count is kept as the page gives it, even when it counts differently from
@@ -120,6 +124,8 @@ def _with_absolute_urls(comment: Comment, base_url: str) -> Comment:
 #: Ids and classes of a comment form (WordPress ``#respond``/``#commentform`` and look-alikes).
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form"})
 _FORM_CLASSES = frozenset({"comment-respond", "comment-form", "commentform"})
+#: What every form id holds.
+_FORM_ID_PARTS = ("comment", "respond", "reply-form")
 #: Classes of a notice that comments are closed.
 _CLOSED_CLASSES = frozenset({"no-comments", "comments-closed", "nocomments"})
 

@@ -16,14 +16,14 @@ class and id names, and the HTML element types.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Container, Iterable
 
 from lxml import etree
 
 from ..._model import Block
 from .blocks import _Emitter
 from .index import Named, PageIndex, is_markup
+from .names import name_hints
 from .tree import _DEPTH_WEIGHTS, _Node, _Run
 
 __all__ = ["ContentTree", "extract_body", "is_hidden"]
@@ -60,63 +60,6 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
-_SPLIT_NAME = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-#: Class and id words of regions that are not the article's text.
-_NEGATIVE_WORDS = frozenset(
-    {
-        "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "dfp", "gpt",
-        "sponsor", "sponsored", "promo", "promotion", "promoted", "outbrain", "taboola",
-        "share", "sharing", "shares", "sharebar", "social", "socials", "sociallinks",
-        "related", "recommended", "recommendations", "recirc", "recirculation", "more",
-        "newsletter", "newsletters", "subscribe", "subscription", "signup",
-        "comment", "comments", "disqus", "respond", "reply",
-        "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay",
-        "sidebar", "widget", "widgets", "rail", "footer", "masthead", "nav", "navbar",
-        "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager",
-        "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
-        "published", "updated", "meta", "tags", "tag", "keywords", "topics", "categories",
-        "trending", "popular", "mostread", "toolbar", "tools", "print", "skip", "elementhidden",
-        "sronly", "visuallyhidden", "offscreen", "teaser", "teasers", "headline", "title",
-        "kicker", "eyebrow", "bio", "follow", "login", "signin", "donate", "feedback",
-        "caption", "credit", "podcast", "gallery",
-        "carousel", "slideshow", "ribbon", "alert", "notice", "disclaimer", "copyright",
-        "newsletterbox", "inline", "callout", "aside", "box", "card", "cards", "list",
-        "links", "linklist", "headlines", "storylist", "feed",
-    }
-)  # fmt: skip
-
-#: Negative words that outweigh any positive word beside them ("comment-body").
-_STRONG_NEGATIVE_WORDS = frozenset(
-    {
-        "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "outbrain",
-        "taboola", "share", "sharing", "social", "related", "recommended", "recirc",
-        "newsletter", "subscribe", "comment", "comments", "disqus", "respond", "reply",
-        "cookie", "cookies", "consent", "popup", "modal", "teaser", "teasers", "byline",
-        "bylines", "author", "authors", "dateline", "timestamp", "date", "time", "published",
-        "updated", "meta", "tags", "caption", "credit",
-    }
-)  # fmt: skip
-
-#: Class and id words of regions that usually hold the article's text.
-_POSITIVE_WORDS = frozenset(
-    {
-        "article", "articlebody", "body", "content", "entry", "main", "post", "story",
-        "storybody", "text", "prose", "richtext", "blog", "permalink", "page",
-    }
-)  # fmt: skip
-
-#: Compound names that mark an article body outright ("article-body", "entry-content"…).
-_BODY_NAME = re.compile(
-    r"(?:article|story|entry|post|news|main)[-_ ]?(?:body|content|text)"
-    r"|(?:body|content)[-_ ]?(?:article|story|text)"
-    r"|articlebody|storybody|rich[-_]?text",
-    re.IGNORECASE,
-)
-#: The same for a lower-cased ASCII name: matching without IGNORECASE is several times faster
-#: on the long names that do not match.
-_BODY_NAME_ASCII = re.compile(_BODY_NAME.pattern)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: A run needs this many characters to count as prose when choosing the container.
 _MIN_GOOD_RUN = 30
@@ -139,50 +82,12 @@ _MAX_ADDED_NOISE = 0.8
 _MIN_KIN_SHARE = 0.25
 
 
-@lru_cache(maxsize=4096)
-def _name_hints(name: str) -> tuple[bool, bool, bool, bool]:
-    """Negative, positive, article-body and strongly negative hints of a class or id value.
-
-    A page has thousands of distinct names, most of them site-made, so this runs on nearly
-    every one: the words are cut as :data:`_SPLIT_NAME` cuts them, but by replacing its
-    separators in turn, and the camel-case boundary is looked for only in a word that has a
-    capital after its first letter (both faster than the regex).
-    """
-    lower = name.lower()
-    parts = name.replace("_", " ").replace("-", " ").replace(":", " ")
-    parts = parts.replace("/", " ").replace(".", " ").split()
-    if lower == name:
-        words = parts
-    else:
-        words = []
-        for part in parts:
-            rest = part[1:]
-            if rest.lower() == rest:
-                words.append(part.lower())
-            else:
-                words.extend(w.lower() for w in _CAMEL_BOUNDARY.split(part) if w)
-    # Every article-body name holds one of these words: most names are ruled out at once.
-    body = ("body" in lower or "content" in lower or "text" in lower) and (
-        _BODY_NAME_ASCII.search(lower) if name.isascii() else _BODY_NAME.search(name)
-    ) is not None
-    positive = body or not _POSITIVE_WORDS.isdisjoint(words)
-    found = _NEGATIVE_WORDS.intersection(words)
-    if not found and (lower != name or "-" in name):
-        # A name written as one word ("share-bar", "shareBar" for "sharebar"); without a
-        # dash or a capital, each such word is one of the words already looked up.
-        found = _NEGATIVE_WORDS.intersection(lower.replace("-", "").split())
-    # "content-with-sidebar" is content; "comment-content" is still a comment.
-    strong = not body and not _STRONG_NEGATIVE_WORDS.isdisjoint(found)
-    negative = not body and bool(found) and (not positive or strong)
-    return negative, positive, body, strong
-
-
 def is_hidden(el: etree._Element) -> bool:
     """Whether an element is hidden from readers by its attributes."""
     return _is_hidden(el, el.keys())
 
 
-def _is_hidden(el: etree._Element, keys: list[str]) -> bool:
+def _is_hidden(el: etree._Element, keys: Container[str | bytes]) -> bool:
     """:func:`is_hidden`, given the names of the element's attributes."""
     if "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true"):
         return True
@@ -202,6 +107,7 @@ _KINDS = {
 #: Attributes the walk reads that few elements carry: one test of the attribute names rules
 #: them all out for most elements.
 _RARE_ATTRIBUTES = frozenset({"id", "hidden", "aria-hidden", "style", "itemprop", "itemscope"})
+_NO_HINTS = (False, False, False, False)
 #: ``Named(...)`` without the Python-level ``__new__`` a named tuple adds.
 _new_named = tuple.__new__
 
@@ -356,13 +262,14 @@ class _Builder:
         href: str | None,
     ) -> None:
         sub = _Node(el, tag, node)
-        if classes:
-            hints = _name_hints(classes)
+        if classes or ident:
+            negative, positive, body, strong = name_hints(classes) if classes else _NO_HINTS
             if ident:
-                hints = tuple(a or b for a, b in zip(hints, _name_hints(ident), strict=True))
-            sub.negative, sub.positive, sub.body, sub.strong = hints
-        elif ident:
-            sub.negative, sub.positive, sub.body, sub.strong = _name_hints(ident)
+                # Each hint holds when either name gives it.
+                more = name_hints(ident)
+                negative, positive = negative or more[0], positive or more[1]
+                body, strong = body or more[2], strong or more[3]
+            sub.negative, sub.positive, sub.body, sub.strong = negative, positive, body, strong
         if itemprop == "articleBody":
             sub.body = True
             sub.positive = True

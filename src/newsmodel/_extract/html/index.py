@@ -7,6 +7,10 @@ faster, and metadata, byline and comment readers all need the same few names.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from lxml import etree
@@ -60,6 +64,9 @@ class PageIndex:
     def __init__(self, root: etree._Element) -> None:
         self.root = root
         self._named: tuple[Named, ...] | None = None
+        #: The lower-cased classes (then ids) of the named elements, joined, with where each
+        #: element's starts.
+        self._joined: dict[int, tuple[str, list[int]]] = {}
         self._itemprops: list[etree._Element] | None = None
         self._itemscopes: list[etree._Element] | None = None
 
@@ -74,6 +81,41 @@ class PageIndex:
     def named(self, value: tuple[Named, ...]) -> None:
         # A reader that walks the whole tree anyway (the content builder) fills this in.
         self._named = value
+        self._joined = {}
+
+    def named_holding(
+        self, class_parts: Iterable[str] = (), id_parts: Iterable[str] = ()
+    ) -> list[Named]:
+        """The named elements whose lower-cased classes hold one of ``class_parts``, or whose
+        id holds one of ``id_parts``, in document order, and possibly a few others besides
+        (callers test each element they get).
+
+        Readers look for a few elements among thousands by a word in their names ("author",
+        "comment"): one substring search through all the names at once finds them without a
+        Python test per element.
+        """
+        named = self.named
+        found: set[int] = set()
+        for column, parts in ((1, class_parts), (2, id_parts)):
+            if not parts:
+                continue
+            text, starts = self._joined_names(column)
+            for part in parts:
+                at = text.find(part)
+                while at >= 0:
+                    # The element whose names this occurrence starts in (a match across two
+                    # elements' names, with no separator between them, only adds a candidate).
+                    index = bisect_right(starts, at) - 1
+                    found.add(index)
+                    at = text.find(part, starts[index + 1])
+        return [named[index] for index in sorted(found)]
+
+    def _joined_names(self, column: int) -> tuple[str, list[int]]:
+        if column not in self._joined:
+            values = list(map(itemgetter(column), self.named))
+            starts = list(accumulate(map(len, values), initial=0))
+            self._joined[column] = ("".join(values), starts)
+        return self._joined[column]
 
     @property
     def itemprops(self) -> list[etree._Element]:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from lxml import etree
 
 from ...._model import Byline
 from ...common.cleantext import clean_text
-from ..index import Named, element_text, is_markup
+from ..index import PageIndex, element_text, is_markup
 from .fields import _byline_with, _class_words, _Fields, _Page, _split
 
 
-def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _Fields:
+def _from_markup(root: etree._Element, page: _Page, elements: PageIndex) -> _Fields:
     fields = _Fields()
     for el in page.times:
         value = el.get("datetime") or el.get("content") or clean_text(element_text(el))
@@ -23,7 +23,8 @@ def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _
             fields.modified.append(value)
         else:
             fields.published.append(value)
-    hits = [n.el for n in named if n.classes and _has_markup_class(n.classes)]
+    candidates = elements.named_holding(_MARKUP_CLASS_PARTS)
+    hits = [n.el for n in candidates if _has_markup_class(n.classes)]
     for el in hits:
         names = (el.get("class") or "").lower()
         if "entry-title" in names and fields.headline is None:
@@ -39,6 +40,10 @@ def _from_markup(root: etree._Element, page: _Page, named: Iterable[Named]) -> _
     # Without an hAtom title, the headline is an <h1>: chosen with the other titles in
     # _unstructured_headline, by how near it stands to the article's prose.
     return fields
+
+
+#: What :func:`_has_markup_class` looks for.
+_MARKUP_CLASS_PARTS = ("date", "author", "byline", "published", "vcard", "entry-title")
 
 
 def _has_markup_class(classes: str) -> bool:

@@ -265,7 +265,7 @@ def read_metadata(
     sources.append(microdata)
     og, plain = _from_meta(page)
     sources += [og, plain]
-    markup = _from_markup(root, page, elements.named)
+    markup = _from_markup(root, page, elements)
     sources.append(markup)
 
     site = next(_walk_sources(sources, "publisher"), None)
