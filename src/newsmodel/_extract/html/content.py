@@ -118,9 +118,9 @@ class _Builder:
     On the way it lists every element with a ``class`` or ``id`` (skipped regions included),
     and every microdata property and item, so that the metadata and comment readers need not
     walk the tree again. This walk visits every element of the page, so its loop is kept flat:
-    attribute reads and text counts are inlined, and an element's attributes are looked up by
-    name only when its list of attribute names holds them (most elements carry a class and
-    nothing else this reader needs).
+    attribute reads are inlined, and an element's attributes are looked up by name only when
+    its list of attribute names holds them (most elements carry a class and nothing else this
+    reader needs).
     """
 
     def __init__(self) -> None:
@@ -178,12 +178,7 @@ class _Builder:
         """Add ``el``'s content to ``run`` and new child nodes to ``node``; return the open run."""
         text = el.text
         if text:
-            run.pieces.append((text, href))
-            n = len(text.strip())
-            if n:
-                run.chars += n
-                if href is not None:
-                    run.link_chars += n
+            run.add(text, href)
         named = self.named
         for child in el:
             # The HTML parser gives lower-case tags without namespaces; comments, processing
@@ -227,17 +222,12 @@ class _Builder:
                 elif kind == _LINK:
                     run = self._inline(node, child, run, (child.get("href") or "").strip() or "#")
                 elif kind == _BREAK:
-                    run.pieces.append(("\n", href))
+                    run.add("\n", href)
                 else:
                     self._furniture(node, child, tag, href)
             tail = child.tail
             if tail:
-                run.pieces.append((tail, href))
-                n = len(tail.strip())
-                if n:
-                    run.chars += n
-                    if href is not None:
-                        run.link_chars += n
+                run.add(tail, href)
         return run
 
     def _furniture(self, node: _Node, el: etree._Element, tag: str, href: str | None) -> None:
