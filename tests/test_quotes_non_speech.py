@@ -52,6 +52,28 @@ def test_non_speech_headline_yields_no_quote(headline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "The Latest: Ferry service resumes after storm",
+        "BREAKING: Harbor board delays terminal vote",
+        "Byline: Ada Brennan",
+    ],
+)
+def test_a_label_before_a_headlines_colon_is_no_speaker(headline: str) -> None:
+    """A label that files the story ("The Latest", "BREAKING") is not who speaks after the
+    colon."""
+    assert extract(Article(headline=headline)) == ()
+
+
+def test_a_name_before_a_headlines_colon_still_speaks() -> None:
+    """'Rocha: Pier is safe' is the harbor master's words."""
+    (quote,) = extract(Article(headline="Rocha: Pier is safe"))
+    assert quote.text == "Pier is safe"
+    assert quote.attribution is not None
+    assert quote.attribution.source == "Rocha"
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue"),
     [
         (

@@ -106,6 +106,13 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|should|may|migh
 #: the same content.
 _CONJOINED = re.compile(r"\s*,\s*(?:and|but)\s+(?=\S)")
 
+#: What a headline's colon follows when it files the story rather than names a speaker:
+#: "The Latest: …", "BREAKING: …", "Byline: …".
+_HEADLINE_LABELS = frozenset(
+    "the latest|breaking|breaking news|exclusive|update|updated|live|watch|look|video|photos|"
+    "wow|boom|bombshell|byline|paid notice|correction|editorial|opinion|analysis|explainer|"
+    "fact check|just in".split("|")
+)
 #: Words that start a phrase about the saying, after a quotation that opens a content.
 _AFTER_QUOTE_PHRASE = frozenset(
     "at on during in to from as while when after before because about of for with".split()
@@ -158,7 +165,11 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             return [found] if found else []
     if field.headline and start == 0:
         colon = HEADLINE_COLON.match(text, start, end)
-        if colon and not find_cues(field, start, colon.end()):
+        if (
+            colon
+            and colon.group(1).lower() not in _HEADLINE_LABELS
+            and not find_cues(field, start, colon.end())
+        ):
             # A cue after the colon is the quoted speaker's own ("Obama: Voters Will Say No").
             at = text.index(":", colon.end(1), colon.end())
             found = _found(
