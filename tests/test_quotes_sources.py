@@ -214,3 +214,25 @@ def test_long_aside_between_subject_and_cue(sentence: str, source: str) -> None:
     source."""
     quotes = extract(Article(headline="Harbor news", body=[Paragraph(text=sentence)]))
     assert [q.attribution.source if q.attribution else None for q in quotes] == [source]
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("The ferry union issued a statement saying the strike would go ahead.", "The ferry union"),
+        ("Harbor Watch sent an open letter urging the board to delay the vote.", "Harbor Watch"),
+    ],
+)
+def test_who_put_out_a_document_speaks_through_it(paragraph: str, source: str) -> None:
+    """ "X issued a statement saying Y": Y is X's, not the statement's."""
+    assert [s for s, _ in _sources(_article(paragraph))] == [source]
+
+
+def test_a_document_that_is_the_subject_still_speaks() -> None:
+    """A document that is the subject of "said", with no verb putting it out, is the source as
+    written."""
+    sources = _sources(_article("The statement, released on Monday, said the strike would end."))
+    assert [s for s, _ in sources] == ["The statement"]
