@@ -41,7 +41,7 @@ from .marks import in_region, inner_span, stripped_ends_with
 from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .relative import after_relative, relative_clause_end
-from .sources import source_after, source_before, strip_stop
+from .sources import issuer, source_after, source_before, strip_stop
 from .subjects import (
     _PRONOUN_SUBJECT,
     _name_after_quote,
@@ -229,23 +229,6 @@ def _inside(found: Found, at: int) -> bool:
     return any(piece.start <= at < piece.end for piece in found.pieces)
 
 
-#: A document as the object of the verb that put it out: "issued a statement", "released a
-#: video", "sent an open letter".
-_ISSUED_DOCUMENT = re.compile(
-    r"(?:issued|released|sent|posted|published|put\s+out|wrote|signed|tweeted|aired)\s+"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|letter|report|memo|video|tweet|post|release|"
-    r"email|message|ad|advertisement|op-ed|column)$"
-)
-
-
-def _issuer(text: str, start: int, source: tuple[int, int, int]) -> tuple[int, int, int] | None:
-    """"The union issued a statement saying …": who issued it speaks, not the statement."""
-    verb = _ISSUED_DOCUMENT.search(text, max(start, source[0] - 20), source[1])
-    if verb is None or verb.end() != source[1] or verb.start() > source[0]:
-        return None
-    return source_before(text, start, verb.start())
-
-
 #: ", according to" closing a frame: the report's own source.
 _ACCORDING_AFTER = re.compile(r",\s+according\s+to\s+")
 
@@ -342,7 +325,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         return by_agent
     source = source_before(text, start, cue.start(), cue.group().endswith("ing"))
     if source is not None and cue.group().endswith("ing"):
-        source = _issuer(text, start, source) or source
+        source = issuer(text, start, source) or source
     named = _name_after_quote(field, start, cue)
     if named is not None and (source is None or source[0] > named[1]):
         # '"...," Harry Bond, 30, of Raleigh, who was polled, said': the name, not "Raleigh".

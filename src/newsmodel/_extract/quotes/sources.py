@@ -17,6 +17,7 @@ __all__ = [
     "BETWEEN",
     "DETERMINERS",
     "FUNCTION",
+    "issuer",
     "source_after",
     "source_before",
     "strip_stop",
@@ -350,3 +351,20 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
         if j > i + 1:
             role_end = toks[j - 1][1]
     return toks[0][0], end, role_end
+
+
+#: A document as the object of the verb that put it out: "issued a statement", "released a
+#: video", "sent an open letter".
+_ISSUED_DOCUMENT = re.compile(
+    r"(?:issued|released|sent|posted|published|put\s+out|wrote|signed|tweeted|aired)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|letter|report|memo|video|tweet|post|release|"
+    r"email|message|ad|advertisement|op-ed|column)$"
+)
+
+
+def issuer(text: str, start: int, source: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """In "The union issued a statement saying …" who issued it speaks, not the statement."""
+    verb = _ISSUED_DOCUMENT.search(text, max(start, source[0] - 20), source[1])
+    if verb is None or verb.end() != source[1] or verb.start() > source[0]:
+        return None
+    return source_before(text, start, verb.start())
