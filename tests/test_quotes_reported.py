@@ -595,3 +595,21 @@ def test_a_place_where_polls_were_held_is_no_poll_frame() -> None:
 def test_according_to_after_a_colon() -> None:
     rows = _rows("Nobody missed it: according to the port authority, traffic fell by half.")
     assert rows == [("traffic fell by half", "the port authority", "according to")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "question"),
+    [
+        ("When asked whom she backed, the councillor smiled.", "whom she backed"),
+        ("When asked to leave the stage, the heckler sat down.", "to leave the stage"),
+        ("Asked Tuesday about the closure, the mayor shrugged.", "about the closure"),
+        (
+            "Asked at a briefing in Halifax about the ferry, the minister changed the subject.",
+            "about the ferry",
+        ),
+    ],
+)
+def test_asked_with_a_capital_when_a_time_or_a_place(paragraph: str, question: str) -> None:
+    """ "When asked …" opening a sentence, a day or a place after "asked", and a request to
+    do something are questions reported like "asked whether …"."""
+    assert _rows(paragraph)[0] == (question, None, "asked" if "When" in paragraph else "Asked")

@@ -79,12 +79,14 @@ def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | Non
 #: "Asked whether ...", "when asked about ...", "Asked by Y if ...": the question asked.
 _ASKED_TAIL = (
     r"(?:\s+by\s+(?P<by>[^,;:.!?\"“”]{2,60}?))?"
-    r"(?:\s+(?:on|in)\s+[^,;:.!?\"“”]{2,40}?)?"
-    r"\s+(?=(?:about|if|whether|what|why|how|who|whom|which|when|where|for)\b)"
+    r"(?:\s+(?:again|repeatedly|directly|specifically|later|today|yesterday|last\s+week|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
+    r"(?:\s+(?:on|in|at|during)\s+[^,;:.!?\"“”]{2,40}?)?"
+    r"\s+(?=(?:about|if|whether|what|why|how|who|whom|which|when|where|for|to\s+[a-z]+\b)\b)"
 )
 _ASKED_FIRST = re.compile(r"\W*(?P<cue>Asked)" + _ASKED_TAIL)
 _ASKED_WHEN = re.compile(
-    r"\b(?:when|after|before|while)\s+(?:being\s+)?(?P<cue>asked)" + _ASKED_TAIL
+    r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile)\s+(?:being\s+)?(?P<cue>asked)" + _ASKED_TAIL
 )
 
 
