@@ -5,7 +5,7 @@ with inline links as stand-off spans, boilerplate regions and lines left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -45,7 +45,7 @@ _MEDIA_NAME = re.compile(r"photo|image|img|picture|media|figure|caption", re.I)
 _MAX_CAPTION_CHARS = 300
 
 
-def _assemble(pieces: list[tuple[str, str | None]]) -> tuple[str, tuple[Link, ...]]:
+def _assemble(pieces: Iterable[tuple[str, str | None]]) -> tuple[str, tuple[Link, ...]]:
     """Join inline pieces into one whitespace-normalised text with link spans into it."""
     parts: list[str] = []
     links: list[Link] = []
@@ -94,7 +94,7 @@ def _one_spaced(raw: str) -> str:
 def _flat_pieces(node: _Node) -> Iterator[tuple[str, str | None]]:
     for item in node.items:
         if isinstance(item, _Run):
-            yield from item.pieces
+            yield from item.pieces()
         else:
             yield (" ", None)
             yield from _flat_pieces(item)
@@ -130,11 +130,11 @@ class _Emitter:
     def emit(self, node: _Node) -> None:
         for item in node.items:
             if isinstance(item, _Run):
-                self._paragraph(item.pieces, item.chars, item.link_chars)
+                self._paragraph(item.pieces(), item.chars, item.link_chars)
             else:
                 self._node(item)
 
-    def _paragraph(self, pieces: list[tuple[str, str | None]], chars: int, links: int) -> None:
+    def _paragraph(self, pieces: Iterable[tuple[str, str | None]], chars: int, links: int) -> None:
         if _link_dense(chars, links, 0.5):
             return
         text, spans = _assemble(pieces)
@@ -201,7 +201,7 @@ class _Emitter:
                     continue
                 text = _flat_text(item)
             else:
-                text = _assemble(item.pieces)[0]
+                text = _assemble(item.pieces())[0]
             if text and not _is_boilerplate_line(text):
                 items.append(text)
         return tuple(items)

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..._model import Block
 from .blocks import _Emitter
-from .index import Named, PageIndex, is_markup
+from .index import PageIndex, is_markup
 from .names import name_hints
 from .tree import _DEPTH_WEIGHTS, _Node, _Run
 
@@ -108,8 +108,7 @@ _KINDS = {
 #: them all out for most elements.
 _RARE_ATTRIBUTES = frozenset({"id", "hidden", "aria-hidden", "style", "itemprop", "itemscope"})
 _NO_HINTS = (False, False, False, False)
-#: ``Named(...)`` without the Python-level ``__new__`` a named tuple adds.
-_new_named = tuple.__new__
+_NO_LEVELS = (0,) * len(_DEPTH_WEIGHTS)
 
 
 class _Builder:
@@ -125,7 +124,8 @@ class _Builder:
 
     def __init__(self) -> None:
         self.nodes: list[_Node] = []
-        self.named: list[Named] = []
+        #: Each named element, its lower-cased classes and id, one after another.
+        self.named: list[etree._Element | str] = []
         self.itemprops: list[etree._Element] = []
         self.itemscopes: list[etree._Element] = []
 
@@ -153,9 +153,7 @@ class _Builder:
                     if "itemscope" in keys:
                         itemscopes.append(sub)
                 if classes or ident:
-                    named.append(
-                        _new_named(Named, (sub, (classes or "").lower(), (ident or "").lower()))
-                    )
+                    named += (sub, (classes or "").lower(), (ident or "").lower())
 
     def _microdata_in(self, el: etree._Element) -> None:
         """List the microdata of a region whose names are not listed (a ``<head>``, an SVG)."""
@@ -200,11 +198,7 @@ class _Builder:
                         if "itemscope" in keys:
                             self.itemscopes.append(child)
                     if classes or ident:
-                        named.append(
-                            _new_named(
-                                Named, (child, (classes or "").lower(), (ident or "").lower())
-                            )
-                        )
+                        named += (child, (classes or "").lower(), (ident or "").lower())
                 kind = _KINDS.get(tag, _INLINE)
                 if hidden or kind == _SKIP:
                     if len(child):
@@ -284,10 +278,9 @@ class _Builder:
         if good and (not sub.negative or sub.body):
             # (a node's levels sum to its good text: none of it, nothing to carry up)
             node.good += good
-            levels, below = node.levels, sub.levels
-            for depth in range(1, len(levels)):
-                levels[depth] += below[depth - 1]
-            levels[-1] += below[-1]
+            for depth, chars in enumerate(sub.levels or (), start=1):
+                if chars:
+                    node.add_good(depth, chars)
 
 
 def _take(node: _Node, run: _Run) -> None:
@@ -300,7 +293,7 @@ def _take(node: _Node, run: _Run) -> None:
     node.noise += link_chars
     if chars >= _MIN_GOOD_RUN and link_chars <= _MAX_GOOD_LINK_DENSITY * chars:
         node.good += chars
-        node.levels[0] += chars
+        node.add_good(0, chars)
 
 
 def _reads_as_prose(node: _Node) -> bool:
@@ -329,7 +322,8 @@ def _tag(el: etree._Element) -> str:
 
 
 def _score(node: _Node) -> float:
-    near = sum(weight * chars for weight, chars in zip(_DEPTH_WEIGHTS, node.levels, strict=True))
+    levels = node.levels or _NO_LEVELS
+    near = sum(weight * chars for weight, chars in zip(_DEPTH_WEIGHTS, levels, strict=True))
     score = near - _OTHER_TEXT_COST * (node.chars - node.good)
     if node.shadow:
         # Inside a comment section, a related-stories box…: a candidate of last resort.
@@ -426,7 +420,7 @@ class ContentTree:
         _mark_shadows(builder.nodes)
         self._nodes = builder.nodes
         if elements is not None:
-            elements.named = tuple(builder.named)
+            elements.set_named(builder.named)
             elements.set_microdata(builder.itemprops, builder.itemscopes)
 
     def blocks(

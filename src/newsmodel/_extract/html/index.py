@@ -10,8 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
-from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from lxml import etree
 
@@ -63,9 +62,10 @@ class PageIndex:
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        self._named: tuple[Named, ...] | None = None
-        #: The lower-cased classes (then ids) of the named elements, joined, with where each
-        #: element's starts.
+        #: The named elements, their lower-cased classes and their lower-cased ids, in three
+        #: columns (no object per element: a page has thousands).
+        self._columns: tuple[list[etree._Element], list[str], list[str]] | None = None
+        #: A column's values joined, with where each element's value starts.
         self._joined: dict[int, tuple[str, list[int]]] = {}
         self._itemprops: list[etree._Element] | None = None
         self._itemscopes: list[etree._Element] | None = None
@@ -73,15 +73,24 @@ class PageIndex:
     @property
     def named(self) -> tuple[Named, ...]:
         """Elements with a ``class`` or ``id``, in document order."""
-        if self._named is None:
-            self._named = named_elements(self.root)
-        return self._named
+        return tuple(map(Named, *self._named_columns()))
 
-    @named.setter
-    def named(self, value: tuple[Named, ...]) -> None:
-        # A reader that walks the whole tree anyway (the content builder) fills this in.
-        self._named = value
+    def set_named(self, flat: list[etree._Element | str]) -> None:
+        """Take the named elements from a reader that walks the whole tree anyway, as one flat
+        list of element, lower-cased classes and lower-cased id after another."""
+        columns = (flat[0::3], flat[1::3], flat[2::3])
+        self._columns = cast("tuple[list[etree._Element], list[str], list[str]]", columns)
         self._joined = {}
+
+    def _named_columns(self) -> tuple[list[etree._Element], list[str], list[str]]:
+        if self._columns is None:
+            named = named_elements(self.root)
+            self._columns = (
+                [item.el for item in named],
+                [item.classes for item in named],
+                [item.id for item in named],
+            )
+        return self._columns
 
     def named_holding(
         self, class_parts: Iterable[str] = (), id_parts: Iterable[str] = ()
@@ -94,12 +103,14 @@ class PageIndex:
         "comment"): one substring search through all the names at once finds them without a
         Python test per element.
         """
-        named = self.named
+        elements, classes, ids = self._named_columns()
         found: set[int] = set()
-        for column, parts in ((1, class_parts), (2, id_parts)):
+        for column, values, parts in ((1, classes, class_parts), (2, ids, id_parts)):
             if not parts:
                 continue
-            text, starts = self._joined_names(column)
+            if column not in self._joined:
+                self._joined[column] = ("".join(values), [*accumulate(map(len, values), initial=0)])
+            text, starts = self._joined[column]
             for part in parts:
                 at = text.find(part)
                 while at >= 0:
@@ -108,14 +119,7 @@ class PageIndex:
                     index = bisect_right(starts, at) - 1
                     found.add(index)
                     at = text.find(part, starts[index + 1])
-        return [named[index] for index in sorted(found)]
-
-    def _joined_names(self, column: int) -> tuple[str, list[int]]:
-        if column not in self._joined:
-            values = list(map(itemgetter(column), self.named))
-            starts = list(accumulate(map(len, values), initial=0))
-            self._joined[column] = ("".join(values), starts)
-        return self._joined[column]
+        return [Named(elements[i], classes[i], ids[i]) for i in sorted(found)]
 
     @property
     def itemprops(self) -> list[etree._Element]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import cast
 
 from lxml import etree
 
@@ -14,23 +16,35 @@ _WORD = re.compile(r"\w+")
 _DEPTH_WEIGHTS = (1.0, 1.0, 1.0, 0.8, 0.6, 0.45, 0.35)
 
 
-class _Run:
-    """Inline content between two block boundaries: text pieces with their link targets."""
+class _Run(list[str | None]):
+    """Inline content between two block boundaries: its text pieces, each followed by its link
+    target (``None`` outside links).
 
-    __slots__ = ("chars", "link_chars", "pieces")
+    The pieces sit in the run itself, flat, rather than as pairs in a list of their own: a
+    page has thousands of them, and every container object kept while a page is read is one
+    more for the garbage collector to trace.
+    """
+
+    __slots__ = ("chars", "link_chars")
 
     def __init__(self) -> None:
-        self.pieces: list[tuple[str, str | None]] = []
+        # (the list's own initialiser would only empty a list that is new, so empty)
         self.chars = 0
         self.link_chars = 0
 
     def add(self, text: str, href: str | None) -> None:
-        self.pieces.append((text, href))
+        self.append(text)
+        self.append(href)
         n = len(text.strip())
         if n:
             self.chars += n
             if href is not None:
                 self.link_chars += n
+
+    def pieces(self) -> Iterator[tuple[str, str | None]]:
+        """The text pieces in order, each with its link target."""
+        texts = iter(self)
+        return cast("Iterator[tuple[str, str | None]]", zip(texts, texts, strict=True))
 
 
 class _Node:
@@ -58,5 +72,12 @@ class _Node:
         #: Link text and the text of boilerplate-named regions: what is surely not article.
         self.noise = 0
         self.good = 0
-        #: Good characters by depth below this node (the last entry: all deeper ones).
-        self.levels = [0] * len(_DEPTH_WEIGHTS)
+        #: Good characters by depth below this node (the last entry: all deeper ones); made
+        #: when the first good text arrives, as most nodes never get any.
+        self.levels: list[int] | None = None
+
+    def add_good(self, depth: int, chars: int) -> None:
+        """Count good text ``depth`` levels below this node (deeper ones in the last level)."""
+        if self.levels is None:
+            self.levels = [0] * len(_DEPTH_WEIGHTS)
+        self.levels[min(depth, len(_DEPTH_WEIGHTS) - 1)] += chars
