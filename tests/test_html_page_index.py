@@ -24,10 +24,10 @@ MICRODATA_PAGE = """<!DOCTYPE html>
 <script type="application/ld+json">{}</script></head>
 <body class="home">
 <nav class="menu"><ul><li itemscope itemtype="https://schema.org/SiteNavigationElement">
-<a itemprop="url" href="/a">A</a></li></ul></nav>
+<a itemprop="url" href="/a" rel="home">A</a></li></ul></nav>
 <aside id="side"><p itemprop="description">A paragraph in furniture.</p></aside>
-<div hidden><span itemprop="hiddenProp">x</span><i class="icon">i</i></div>
-<svg viewBox="0 0 1 1"><g itemprop="logo"><path d="M0 0"/></g></svg>
+<div hidden><span itemprop="hiddenProp">x</span><i class="icon">i</i><a rel="author">B</a></div>
+<svg viewBox="0 0 1 1"><title>Logo</title><g itemprop="logo"><path d="M0 0"/></g></svg>
 <noscript><img itemprop="image" src="/n.png"></noscript>
 <article itemscope itemtype="https://schema.org/NewsArticle" class="story">
 <h1 itemprop="headline">Headline</h1>
@@ -63,6 +63,17 @@ def test_the_walk_lists_microdata_as_the_whole_page_search_does() -> None:
     fresh = PageIndex(index.root)
     assert fresh.itemprops == expected_props
     assert fresh.itemscopes == expected_scopes
+
+
+def test_the_walk_lists_the_elements_metadata_is_read_from() -> None:
+    """Meta, link, script, title, time and h1 elements and links with a rel, wherever they
+    stand, in document order, as a search of the whole page finds them."""
+    index = _walked(MICRODATA_PAGE)
+    fresh = PageIndex(index.root)
+    assert index.metadata_elements == fresh.metadata_elements
+    assert [el.tag for el in index.metadata_elements] == [
+        "meta", "title", "script", "a", "a", "title", "h1", "time",
+    ]  # fmt: skip
 
 
 def test_the_walk_lists_named_elements_with_lower_cased_names() -> None:

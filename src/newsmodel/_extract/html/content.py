@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..._model import Block
 from .blocks import _Emitter
-from .index import PageIndex, is_markup
+from .index import METADATA_TAGS, PageIndex, is_markup
 from .names import name_hints
 from .tree import _DEPTH_WEIGHTS, _Node, _Run
 
@@ -115,11 +115,11 @@ class _Builder:
     """Reads an lxml tree once into :class:`_Node` and :class:`_Run` objects.
 
     On the way it lists every element with a ``class`` or ``id`` (skipped regions included),
-    and every microdata property and item, so that the metadata and comment readers need not
-    walk the tree again. This walk visits every element of the page, so its loop is kept flat:
-    attribute reads are inlined, and an element's attributes are looked up by name only when
-    its list of attribute names holds them (most elements carry a class and nothing else this
-    reader needs).
+    every microdata property and item, and the elements metadata is read from, so that the
+    metadata and comment readers need not walk the tree again. This walk visits every element
+    of the page, so its loop is kept flat: attribute reads are inlined, and an element's
+    attributes are looked up by name only when its list of attribute names holds them (most
+    elements carry a class and nothing else this reader needs).
     """
 
     def __init__(self) -> None:
@@ -128,6 +128,7 @@ class _Builder:
         self.named: list[etree._Element | str] = []
         self.itemprops: list[etree._Element] = []
         self.itemscopes: list[etree._Element] = []
+        self.marked: list[etree._Element] = []
 
     def build(self, root: etree._Element) -> _Node:
         node = _Node(root, _tag(root))
@@ -140,8 +141,11 @@ class _Builder:
         skipped for its text), as the walk does for the elements it reads."""
         named, itemprops, itemscopes = self.named, self.itemprops, self.itemscopes
         for sub in elements:
-            if sub.tag.__class__ is str:
+            tag = sub.tag
+            if tag.__class__ is str:
                 keys = sub.keys()
+                if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
+                    self.marked.append(sub)
                 if not keys:
                     continue
                 classes = sub.get("class") if "class" in keys else None
@@ -158,8 +162,11 @@ class _Builder:
     def _microdata_in(self, el: etree._Element) -> None:
         """List the microdata of a region whose names are not listed (a ``<head>``, an SVG)."""
         for sub in el.iterdescendants():
-            if sub.tag.__class__ is str:
+            tag = sub.tag
+            if tag.__class__ is str:
                 keys = sub.keys()
+                if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
+                    self.marked.append(sub)
                 if "itemprop" in keys:
                     self.itemprops.append(sub)
                 if "itemscope" in keys:
@@ -199,6 +206,8 @@ class _Builder:
                             self.itemscopes.append(child)
                     if classes or ident:
                         named += (child, (classes or "").lower(), (ident or "").lower())
+                if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
+                    self.marked.append(child)
                 kind = _KINDS.get(tag, _INLINE)
                 if hidden or kind == _SKIP:
                     if len(child):
@@ -422,6 +431,7 @@ class ContentTree:
         if elements is not None:
             elements.set_named(builder.named)
             elements.set_microdata(builder.itemprops, builder.itemscopes)
+            elements.set_metadata_elements(builder.marked)
 
     def blocks(
         self,

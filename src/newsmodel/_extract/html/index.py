@@ -15,6 +15,7 @@ from typing import NamedTuple, cast
 from lxml import etree
 
 __all__ = [
+    "METADATA_TAGS",
     "Named",
     "PageIndex",
     "element_text",
@@ -57,6 +58,10 @@ def named_elements(root: etree._Element) -> tuple[Named, ...]:
     )
 
 
+#: The elements page metadata is read from (of links, only those with a ``rel``).
+METADATA_TAGS = frozenset({"meta", "link", "script", "title", "time", "h1", "a"})
+
+
 class PageIndex:
     """The element lists of one page that several readers need, each computed once."""
 
@@ -69,6 +74,7 @@ class PageIndex:
         self._joined: dict[int, tuple[str, list[int]]] = {}
         self._itemprops: list[etree._Element] | None = None
         self._itemscopes: list[etree._Element] | None = None
+        self._metadata_elements: list[etree._Element] | None = None
 
     @property
     def named(self) -> tuple[Named, ...]:
@@ -140,6 +146,22 @@ class PageIndex:
     ) -> None:
         """Take the microdata lists from a reader that walks the whole tree anyway."""
         self._itemprops, self._itemscopes = itemprops, itemscopes
+
+    @property
+    def metadata_elements(self) -> list[etree._Element]:
+        """The ``meta``, ``link``, ``script``, ``title``, ``time`` and ``h1`` elements, and the
+        links with a ``rel``, in document order."""
+        if self._metadata_elements is None:
+            self._metadata_elements = [
+                el
+                for el in self.root.iter(*METADATA_TAGS)
+                if el.tag != "a" or el.get("rel") is not None
+            ]
+        return self._metadata_elements
+
+    def set_metadata_elements(self, elements: list[etree._Element]) -> None:
+        """Take the metadata elements from a reader that walks the whole tree anyway."""
+        self._metadata_elements = elements
 
     def _microdata(self) -> tuple[list[etree._Element], list[etree._Element]]:
         found = xpath_elements(_MICRODATA_XPATH, self.root)

@@ -15,7 +15,7 @@ from ...._model import Byline, Image, Organization
 from ...common.bylines import BY_PREFIX, looks_like_name, name_case, split_bylines
 from ...common.cleantext import clean_text
 from ...common.schemaorg import ARTICLE_TYPES, Graph
-from ..index import element_text
+from ..index import PageIndex, element_text
 
 #: schema.org types (lower-cased) whose node or item is a page's article: the JSON-LD
 #: codec's article types, and a ``Review`` (a film or book review page), which the codec does
@@ -116,17 +116,15 @@ class _Page:
     root: etree._Element | None = None
 
 
-def _gather(root: etree._Element) -> _Page:
+def _gather(root: etree._Element, elements: PageIndex) -> _Page:
     page = _Page()
     page.root = root
     page.html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     rel_links: list[etree._Element] = []
-    for el in root.iter("meta", "link", "script", "title", "time", "h1", "a"):
+    for el in elements.metadata_elements:
         tag = el.tag
         if tag == "a":
-            # Links are many, and few have a rel: this walk is cheaper than an XPath for them.
-            if el.get("rel") is not None:
-                rel_links.append(el)
+            rel_links.append(el)
         elif tag == "meta":
             key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
             content = el.get("content")

@@ -249,9 +249,9 @@ def read_metadata(
     Returns:
         The metadata; fields no source gives are left empty.
     """
-    page = _gather(root)
     if elements is None:
         elements = PageIndex(root)
+    page = _gather(root, elements)
     blocks = [value for text in page.jsonld if (value := load_block(text)) is not None]
     graph = Graph(blocks, article_types=_PAGE_ARTICLE_TYPES)
     canonical = page.canonical
