@@ -613,3 +613,25 @@ def test_asked_with_a_capital_when_a_time_or_a_place(paragraph: str, question: s
     """ "When asked …" opening a sentence, a day or a place after "asked", and a request to
     do something are questions reported like "asked whether …"."""
     assert _rows(paragraph)[0] == (question, None, "asked" if "When" in paragraph else "Asked")
+
+
+def test_a_participle_of_saying_that_opens_the_sentence() -> None:
+    """ "Noting X, Doe said Y": the opening participle reports X, and the frame's source said
+    it."""
+    rows = _rows("Noting that the dam was built in 1950, Okafor said repairs were overdue.")
+    assert rows == [
+        ("that the dam was built in 1950", "Okafor", "Noting"),
+        ("repairs were overdue", "Okafor", "said"),
+    ]
+
+
+def test_an_opening_participle_of_action_reports_nothing() -> None:
+    rows = _rows("Leaving the hall after the vote, Okafor said repairs were overdue.")
+    assert rows == [("repairs were overdue", "Okafor", "said")]
+
+
+def test_a_town_and_its_state_between_a_cue_and_that() -> None:
+    rows = _rows(
+        "The senator ended her run, telling supporters in Dayton, Ohio, that she was proud."
+    )
+    assert rows == [("that she was proud", "The senator", "telling")]

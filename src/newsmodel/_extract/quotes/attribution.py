@@ -213,6 +213,10 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         # "In a Y poll, 40 percent said X": what the poll found holds what its answers said.
         results.insert(0, poll)
     results = [_according_after(fi, field, found, end) for found in results]
+    if results and text[start : start + 40].lstrip()[:1].isupper():
+        leading = _leading_participle(fi, field, start, end, results)
+        if leading is not None:
+            results.insert(0, leading)
     if not results:
         # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".
         worded = words_of(fi, field, start, end) or quoted_as_saying(fi, field, start, end)
@@ -598,3 +602,34 @@ def _conjoined(field: Field, at: int, end: int) -> list[tuple[int, int]]:
     if count_words(text, match.end(), end) < 3 or find_cues(field, match.end(), end):
         return []
     return [(match.end(), end)]
+
+
+#: Words that open a clause: what an opening participle of saying reports.
+_CLAUSE_OPENING = frozenset("that he she they we i it there".split())
+
+#: A participle of saying that opens a sentence: "Noting that the bill failed, Doe said ...".
+_LEADING_PARTICIPLE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing)\s+(?=\S)")
+
+
+def _leading_participle(
+    fi: int, field: Field, start: int, end: int, results: list[Found]
+) -> Found | None:
+    """'Noting he had studied law, Doe said ...': what the opening participle of saying
+    reports, spoken by the source of the frame after it."""
+    text = field.text
+    match = _LEADING_PARTICIPLE.match(text, start, end)
+    if match is None or match.group("cue").lower() not in SPEECH_FORMS:
+        return None
+    comma = _frame_comma(field, match.end(), end)
+    if comma is None or count_words(text, match.end(), comma) < 3:
+        return None
+    first = WORD.match(text, match.end())
+    if first is None or not (
+        first.group().lower() in _CLAUSE_OPENING or _FINITE.search(text, match.end(), comma)
+    ):
+        return None  # "Emphasizing the cost, Doe said ...": an object, not what was said
+    framed = next((f for f in results if f.source is not None and f.source.start > comma), None)
+    if framed is None or framed.source is None:
+        return None
+    source = (framed.source.start, framed.source.end, framed.source.end)
+    return _found(fi, field, [(match.end(), comma)], source, (match.start("cue"), match.end("cue")))

@@ -430,6 +430,15 @@ _OBJECT_PREPOSITIONS = {
 _TOPIC_ONLY = frozenset("talk talks talked talking speak speaks spoke spoken speaking".split())
 
 
+def _in_place_name(window: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether the comma at ``window[k]`` sets off a state or country after a town: "in
+    Columbus, Ohio, that"."""
+    name = window[k + 1][2] if k + 2 < len(window) else ""
+    if name[:1].isupper() and window[k + 2][2] == "," and window[k - 1][2][:1].isupper():
+        return True
+    return k >= 2 and window[k - 2][2] == "," and window[k - 1][2][:1].isupper()
+
+
 def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
     """Where the content begins after a forward cue, or ``None`` when none follows."""
     text = field.text
@@ -463,6 +472,8 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
             return tstart
         if tok in ("’", "'") and k and window[k - 1][1] == tstart and window[k - 1][2][-1:] == "s":
             continue  # a possessive: "wrote to the senators' office that ..."
+        if tok == "," and _in_place_name(window, k):
+            continue  # "told supporters in Columbus, Ohio, that ..."
         if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
             break
     # "said on Thursday he ...", "said last week the ...": step over the time.
