@@ -31,6 +31,7 @@ __all__ = [
     "Found",
     "Piece",
     "count_words",
+    "holds_any",
     "quotation_end",
     "speechlike",
 ]
@@ -56,6 +57,8 @@ _CLAUSE_END = re.compile(
     r";\s|,\s+(?:but|while|whereas|although|though)\s"
     r"|,[\"”’']?\s+(?:and|but)\s+(?=(?:he|she|they|we|I)\s)"
 )
+#: Characters in every match of _CLAUSE_END, looked for first: the search tries every offset.
+CLAUSE_END_MARKS = (";", ",")
 
 
 @attrs.frozen
@@ -130,6 +133,15 @@ def _word_index(text: str) -> tuple[list[int], list[int]]:
         starts.append(match.start())
         ends.append(match.end())
     return starts, ends
+
+
+def holds_any(text: str, words: Sequence[str], start: int, end: int) -> bool:
+    """Whether any of ``words`` occurs in ``text[start:end]``, without copying the range.
+
+    A pattern's search tries every offset of its range; a range without a word that every
+    match holds is skipped at the speed of ``str.find``.
+    """
+    return any(text.find(word, start, end) >= 0 for word in words)
 
 
 def _direct_words(field: Field, start: int, end: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import _PAST, Field, Found, _found, count_words
+from .boundaries import _PAST, Field, Found, _found, count_words, holds_any
 from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
 
 #: Participles that start a new attributed clause after a comma: ", adding that ...", also
@@ -18,6 +18,10 @@ _FOLLOW_ON = re.compile(
     + cue_pattern(form for form in CUE_FORMS if form.endswith("ed") or form in _PAST)
     + r")"
 )
+#: Words in every match of _FOLLOW_ON (its cue ends in "ing", or follows "and" or "but"),
+#: looked for first: the search tries every offset.
+FOLLOW_ON_WORDS = ("ing", "and", "but")
+
 #: A clause of its own with its own speaker after a content: "..., and three-quarters said",
 #: "... but the mayor told reporters". The content before it ends at the conjunction.
 COORDINATED_FRAME = re.compile(
@@ -25,6 +29,9 @@ COORDINATED_FRAME = re.compile(
     r"(?:also\s+|later\s+|then\s+)?"
     + cue_pattern(form for form in SPEECH_FORMS if not form.endswith("ing"))
 )
+
+#: Words in every match of COORDINATED_FRAME, looked for first.
+COORDINATED_WORDS = ("and", "but")
 
 #: A second frame joined to a content by a bare comma, a dash or a subordinator: "X, Clinton
 #: said she would not Y", "X, as engineers warned that Y", "X — critics said Y". A subject of
@@ -39,6 +46,9 @@ SPLICED_FRAME = re.compile(
     + cue_pattern(form for form in SPEECH_FORMS if not form.endswith("ing"))
     + r"(?=\s+\w)"
 )
+
+#: Marks in every match of SPLICED_FRAME (a comma or a dash), looked for first.
+SPLICED_MARKS = (",", "—", "–", "--")
 
 #: What joins two attributed clauses of one sentence: "X, and he said Y", "X; she added Y".
 _COORDINATION = re.compile(
@@ -76,6 +86,8 @@ def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
     text = field.text
     last = prior.pieces[-1]
     if last.field != prior.pieces[0].field:
+        return None
+    if not holds_any(text, FOLLOW_ON_WORDS, last.end, end):
         return None
     match = _FOLLOW_ON.search(text, last.end, end)
     if match is None:

@@ -42,6 +42,9 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: How far before the end of the words before a cue a match of _NOUN_BEFORE can start: "their".
+_NOUN_BEFORE_REACH = 5
+
 #: "continued to argue": going on saying is still saying.
 _GOES_ON_SAYING = re.compile(r"\s+to\s+" + cue_pattern(CUE_FORMS))
 
@@ -80,7 +83,10 @@ def is_speech(field: Field, found: Found, start: int, end: int) -> bool:
     before = text[max(start, found.cue.start - 40) : found.cue.start]
     if cue in _ACTION_PARTICIPLES and before.rstrip().endswith(","):
         return quoted
-    if cue in CUE_FORMS and _NOUN_BEFORE.search(before):
+    # Searched from where a match can start: the pattern ends with the words before the cue.
+    if cue in CUE_FORMS and _NOUN_BEFORE.search(
+        before, max(0, len(before.rstrip()) - _NOUN_BEFORE_REACH)
+    ):
         return False
     if cue in _EMPHASIS_FORMS and not quoted:
         if cue.startswith("continu"):

@@ -37,11 +37,12 @@ def passive(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> 
     word = cue.group().lower()
     if not (word.endswith("ed") or word in ("said", "told", "written", "shown", "found")):
         return None
-    aux = _AUXILIARY.search(text, start, cue.start())
-    if aux is None:
-        return None
+    # The agent first: it is one anchored match, the auxiliary a search of the sentence.
     agent = _AGENT.match(text, cue.end(), end)
     if agent is None or in_region(field.regions, agent.start(1)):
+        return None
+    aux = _AUXILIARY.search(text, start, cue.start())
+    if aux is None:
         return None
     subject = source_before(text, start, aux.start())
     if subject is None:
