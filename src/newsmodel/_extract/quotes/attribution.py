@@ -300,8 +300,7 @@ def _unsourced(fi: int, field: Field, start: int, end: int) -> Found | None:
     The content is the subject and what follows the cue; there is no speaker to name.
     """
     text = field.text
-    sentence = text[start:end]
-    if not any(word in sentence for word in _UNSOURCED_WORDS):
+    if not holds_any(text, _UNSOURCED_WORDS, start, end):
         return None
     cue = UNSOURCED_CUE.search(text, start, end)
     if cue is None or in_region(field.regions, cue.start()):

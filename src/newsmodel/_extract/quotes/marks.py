@@ -111,6 +111,8 @@ class Regions(tuple[tuple[int, int], ...]):
 
     def near(self, lo: int, hi: int) -> Iterable[tuple[int, int]]:
         """The regions that end at or after ``lo`` and start at or before ``hi``, in order."""
+        if not self:
+            return ()  # most fields
         if len(self) <= _FEW_REGIONS:
             return [region for region in self if region[1] >= lo and region[0] <= hi]
         first = bisect.bisect_left(self._ends, lo)
@@ -120,6 +122,8 @@ class Regions(tuple[tuple[int, int], ...]):
 
     def starting_at(self, at: int) -> tuple[int, int] | None:
         """The region whose opening mark is at ``at``, if any."""
+        if not self:
+            return None
         if len(self) <= _FEW_REGIONS:
             return next((region for region in self if region[0] == at), None)
         index = bisect.bisect_left(self._starts, at)

@@ -50,6 +50,7 @@ _ANONYMOUS_HINT = frozenset("a an one some several unnamed anonymous senior fami
 _PHRASE_PREPOSITION = re.compile(r"\s(?:of|with|for|at|from|in|on)\s")
 
 
+@functools.lru_cache(maxsize=4096)
 def source_core(source: str) -> str:
     """The part of a source phrase before its first preposition, which holds its head.
 
@@ -131,6 +132,7 @@ def _place(source: str) -> bool:
     return " ".join(words) in PLACE_NAMES
 
 
+@functools.lru_cache(maxsize=4096)
 def split_role(source: str) -> tuple[str, str | None]:
     """Split a leading title or description off a name: "Clinton spokesman Jesse Ferguson".
 

@@ -38,7 +38,7 @@ _SET_OFF = " ,;:—–"
 def words_of(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match "in the words of Y" / "in Y's words" in the sentence ``text[start:end]``."""
     text = field.text
-    if "words" not in text[start:end]:
+    if text.find("words", start, end) < 0:
         return None  # every frame says "words": skip the search, tried at each offset
     match = _WORDS_OF.search(text, start, end)
     if match is None or in_region(field.regions, match.start()):
@@ -59,7 +59,7 @@ def words_of(fi: int, field: Field, start: int, end: int) -> Found | None:
 def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match "Y was quoted as saying X" in the sentence ``text[start:end]``."""
     text = field.text
-    if "quoted as" not in text[start:end]:
+    if text.find("quoted as", start, end) < 0:
         return None  # skip the search, tried at each offset
     match = _QUOTED_AS.search(text, start, end)
     if match is None or in_region(field.regions, match.start()):
@@ -93,7 +93,7 @@ _ASKED_WHEN = re.compile(
 def asked(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match a question reported by "Asked ..." or "when asked ..." in ``text[start:end]``."""
     text = field.text
-    if "sked" not in text[start:end]:
+    if text.find("sked", start, end) < 0:
         return None  # both frames say "Asked" or "asked": skip the search, tried at each offset
     match = _ASKED_FIRST.match(text, start, end) or _ASKED_WHEN.search(text, start, end)
     if match is None or in_region(field.regions, match.start("cue")):
