@@ -1,0 +1,91 @@
+"""The cheap tests that let quote finding skip a search must hold wherever the search matches.
+
+Before a rule searches a stretch of text with a pattern that is tried at every offset, it asks
+``str.find`` whether the stretch holds one of the words every match of that pattern holds, and
+skips the search when it does not. A pattern that gains an alternative must keep its words
+right; these tests check every such pair over the quotes corpus, where the rules are worked
+out, and over generated texts that reach the alternatives.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsmodel._extract.quotes import attribution, non_speech
+from newsmodel._extract.quotes.boundaries import holds_any
+
+#: Every pattern that is searched only when a stretch holds one of its words.
+GATED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    *attribution._CONTENT_ENDS,
+    (attribution.UNSOURCED_CUE, attribution._UNSOURCED_WORDS),
+]
+
+#: Pieces that reach every alternative of the gated patterns.
+_PIECES = [
+    " ", "  ", "\n", ",", ";", ":", ".", "—", "–", "-", "--", '"', "”", "’", "'",
+    "and", "but", "also", "then", "later", "as", "while", "though", "even", "when",
+    "he", "she", "they", "the", "his", "Doe", "Jane", "Officials", "critics",
+    "said", "says", "added", "adding", "told", "warned", "warning", "noted", "noting",
+    "is", "was", "were", "widely", "expected", "seems", "appeared", "reportedly",
+    "that", "it", "to", "vote", "rise",
+]  # fmt: skip
+
+
+def _generated(count: int = 20000) -> Iterator[str]:
+    rnd = random.Random(18)
+    for _ in range(count):
+        pieces = [rnd.choice(_PIECES) for _ in range(rnd.randint(1, 14))]
+        yield "".join(
+            piece if not index or piece in " \n" else " " * rnd.randint(0, 1) + piece
+            for index, piece in enumerate(pieces)
+        )
+
+
+def _paragraphs(shared: Path) -> Iterator[str]:
+    with (shared / "corpus" / "quotes-dev.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield from json.loads(line)["text"].split("\n")
+
+
+def _misses(texts: Iterator[str]) -> list[tuple[str, str]]:
+    misses = []
+    for text in texts:
+        for pattern, words in GATED:
+            for match in pattern.finditer(text):
+                if not holds_any(text, words, match.start(), match.end()):
+                    misses.append((pattern.pattern[:40], match.group()))
+    return misses
+
+
+def test_every_gated_match_holds_one_of_its_words_in_generated_texts() -> None:
+    """Generated sentences that reach each alternative: no match lacks its gate's words."""
+    assert _misses(_generated()) == []
+
+
+def test_every_gated_match_holds_one_of_its_words_in_the_quotes_corpus(shared: Path) -> None:
+    """Over every paragraph of the quotes corpus, no match lacks its gate's words."""
+    if not (shared / "corpus" / "quotes-dev.jsonl").is_file():
+        pytest.skip("the quotes corpus is absent from ../shared/corpus")
+    assert _misses(_paragraphs(shared)) == []
+
+
+def test_a_determiner_before_a_cue_is_found_from_near_the_end_as_from_the_start() -> None:
+    """The noun-before-cue test searches only the last few characters; it finds what a search
+    of the whole stretch finds, lookbehinds included ("there's" is no possessive)."""
+    pieces = ["the", "their", "a", "an", "his", "he", "she", "there", "what", "This",
+              "'s", "’s", "x", "s", " ", "  ", "\t", ",", "THEIR"]  # fmt: skip
+    rnd = random.Random(5)
+    for _ in range(20000):
+        before = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        whole = non_speech._NOUN_BEFORE.search(before)
+        near = non_speech._NOUN_BEFORE.search(
+            before, max(0, len(before.rstrip()) - non_speech._NOUN_BEFORE_REACH)
+        )
+        assert (whole is None) == (near is None), before
