@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel._extract.quotes import attribution, non_speech
+from newsmodel._extract.quotes import attribution, follow_on, non_speech
 from newsmodel._extract.quotes.boundaries import holds_any
 
 #: Every pattern that is searched only when a stretch holds one of its words.
 GATED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    *attribution._CONTENT_ENDS,
+    *follow_on.CONTENT_ENDS,
     (attribution.UNSOURCED_CUE, attribution._UNSOURCED_WORDS),
 ]
 

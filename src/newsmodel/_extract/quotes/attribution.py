@@ -14,9 +14,7 @@ import attrs
 
 from ..common.datelines import DATELINE
 from .boundaries import (
-    _CLAUSE_END,
     CLAUSE_COMMA,
-    CLAUSE_END_MARKS,
     WORD,
     Field,
     Found,
@@ -34,20 +32,12 @@ from .boundaries import (
     _lead_quote,
     _quote_before,
     count_words,
+    gated_search,
     holds_any,
     quotation_end,
 )
 from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
-from .follow_on import (
-    _FOLLOW_ON,
-    COORDINATED_FRAME,
-    COORDINATED_WORDS,
-    FOLLOW_ON_WORDS,
-    SPLICED_FRAME,
-    SPLICED_MARKS,
-    _coordinated,
-    _follow_on,
-)
+from .follow_on import _FOLLOW_ON, CONTENT_ENDS, COORDINATED_FRAME, _coordinated, _follow_on
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
@@ -405,16 +395,6 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     return _forward(fi, field, cue, content_start, end, source)
 
 
-#: What ends a content a cue introduces, in the order tried, each with the words that every
-#: match of it holds.
-_CONTENT_ENDS = (
-    (_FOLLOW_ON, FOLLOW_ON_WORDS),
-    (_CLAUSE_END, CLAUSE_END_MARKS),
-    (COORDINATED_FRAME, COORDINATED_WORDS),
-    (SPLICED_FRAME, SPLICED_MARKS),
-)
-
-
 def _forward(
     fi: int,
     field: Field,
@@ -428,10 +408,8 @@ def _forward(
     content_end = end
     if source is not None:
         content_end = relative_clause_end(field, source, content_start, end)
-    for pattern, words in _CONTENT_ENDS:
-        if not holds_any(text, words, content_start, content_end):
-            continue
-        boundary = pattern.search(text, content_start, content_end)
+    for pattern, words in CONTENT_ENDS:
+        boundary = gated_search(pattern, words, text, content_start, content_end)
         while boundary is not None and in_region(field.regions, boundary.end() - 1):
             boundary = pattern.search(text, boundary.end(), content_end)
         if boundary is not None:

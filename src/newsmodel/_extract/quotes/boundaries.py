@@ -31,6 +31,7 @@ __all__ = [
     "Found",
     "Piece",
     "count_words",
+    "gated_search",
     "holds_any",
     "quotation_end",
     "speechlike",
@@ -146,6 +147,14 @@ def holds_any(text: str, words: Sequence[str], start: int, end: int) -> bool:
         if text.find(word, start, end) >= 0:
             return True
     return False
+
+
+def gated_search(
+    pattern: re.Pattern[str], words: Sequence[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)``, skipped when the range holds none of ``words``
+    (words that every match of ``pattern`` holds)."""
+    return pattern.search(text, start, end) if holds_any(text, words, start, end) else None
 
 
 def _direct_words(field: Field, start: int, end: int) -> int:

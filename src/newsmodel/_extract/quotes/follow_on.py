@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import _PAST, Field, Found, _found, count_words, holds_any
+from .boundaries import (
+    _CLAUSE_END,
+    _PAST,
+    CLAUSE_END_MARKS,
+    Field,
+    Found,
+    _found,
+    count_words,
+    holds_any,
+)
 from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
 
 #: Participles that start a new attributed clause after a comma: ", adding that ...", also
@@ -49,6 +58,15 @@ SPLICED_FRAME = re.compile(
 
 #: Marks in every match of SPLICED_FRAME (a comma or a dash), looked for first.
 SPLICED_MARKS = (",", "—", "–", "--")
+
+#: What ends a content a cue introduces, in the order tried, each with the words that every
+#: match of it holds.
+CONTENT_ENDS = (
+    (_FOLLOW_ON, FOLLOW_ON_WORDS),
+    (_CLAUSE_END, CLAUSE_END_MARKS),
+    (COORDINATED_FRAME, COORDINATED_WORDS),
+    (SPLICED_FRAME, SPLICED_MARKS),
+)
 
 #: What joins two attributed clauses of one sentence: "X, and he said Y", "X; she added Y".
 _COORDINATION = re.compile(
