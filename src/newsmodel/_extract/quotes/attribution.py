@@ -13,6 +13,7 @@ import re
 import attrs
 
 from ..common.datelines import DATELINE
+from .asides import conjoined_clause, describes_frame, leading_participle
 from .boundaries import (
     CLAUSE_COMMA,
     WORD,
@@ -94,19 +95,6 @@ HEADLINE_COLON = re.compile(
     r"(?:\s+(?:to|on|at)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)?"
     r"\s*:\s+(?=\S)"
 )
-#: What may close a frame that follows its content, describing the speaker or the moment
-#: rather than saying more: '"...," said Doe, a professor, who has studied it', '..., he said,
-#: wiping his brow'.
-_FRAME_DESCRIPTION = re.compile(
-    r"\s*,\s*(?:who|whose|because|although|though|while|(?P<participle>[a-z]{2,}ing))\b"
-)
-#: A finite verb, which makes a clause of words after a frame: "replacing her would be ...".
-_FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|should|may|might|has|have|had)\b")
-
-#: "and" or "but" after a frame that follows its content: "X, she said, and Y" goes on with
-#: the same content.
-_CONJOINED = re.compile(r"\s*,\s*(?:and|but)\s+(?=\S)")
-
 #: What a headline's colon follows when it files the story rather than names a speaker:
 #: "The Latest: …", "BREAKING: …", "Byline: …".
 _HEADLINE_LABELS = frozenset(
@@ -215,7 +203,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         results.insert(0, poll)
     results = [_according_after(fi, field, found, end) for found in results]
     if results and text[start : start + 40].lstrip()[:1].isupper():
-        leading = _leading_participle(fi, field, start, end, results)
+        leading = leading_participle(fi, field, start, end, results)
         if leading is not None:
             results.insert(0, leading)
     if not results:
@@ -382,7 +370,7 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
                 or quoted
                 or not count_words(text, tail, end)
                 or _FOLLOW_ON.match(text, tail, end)
-                or (cue.group() in SPEECH_FORMS and _describes_frame(text, tail, end))
+                or (cue.group() in SPEECH_FORMS and describes_frame(text, tail, end))
             )
         ):
             return _found(
@@ -565,71 +553,16 @@ def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -
         or quoted
         or not count_words(text, source[2], end)
         or _FOLLOW_ON.match(text, source[2], end)
-        or _describes_frame(text, source[2], end)
+        or describes_frame(text, source[2], end)
     ):
         return None
     return _found(fi, field, [(start, content_end), *resumed], source, (cue.start(), cue.end()))
 
 
-def _describes_frame(text: str, at: int, end: int) -> bool:
-    """Whether the words after a frame that follows its content describe the speaker or the
-    moment ("..., said Doe, who ...", "..., she said, wiping her brow") rather than say more."""
-    match = _FRAME_DESCRIPTION.match(text, at, end)
-    if match is None:
-        return False
-    # "..., he said, replacing her would be harder": a gerund opening a clause goes on.
-    return match.group("participle") is None or not _FINITE.search(text, match.end(), end)
-
-
 def _conjoined(field: Field, at: int, end: int) -> list[tuple[int, int]]:
-    """'X, she said, and Y' and 'X, he said, replacing her would be Y': the content goes on
-    after the frame, unless a frame of its own follows (", and added ...", ", but the mayor
-    said ...")."""
-    text = field.text
-    match = _CONJOINED.match(text, at, end)
-    if match is None:
-        gerund = _FRAME_DESCRIPTION.match(text, at, end)
-        if (
-            gerund is not None
-            and gerund.group("participle") is not None
-            and _FINITE.search(text, gerund.end(), end)
-            and not find_cues(field, at, end)
-        ):
-            return [(gerund.start("participle"), end)]
+    """The content going on after a frame (see :func:`conjoined_clause`), unless another cue
+    stands in it."""
+    span = conjoined_clause(field.text, at, end)
+    if span is None or find_cues(field, span[0], end):
         return []
-    if _FOLLOW_ON.match(text, at, end) or COORDINATED_FRAME.match(text, at, end):
-        return []
-    if count_words(text, match.end(), end) < 3 or find_cues(field, match.end(), end):
-        return []
-    return [(match.end(), end)]
-
-
-#: Words that open a clause: what an opening participle of saying reports.
-_CLAUSE_OPENING = frozenset("that he she they we i it there".split())
-
-#: A participle of saying that opens a sentence: "Noting that the bill failed, Doe said ...".
-_LEADING_PARTICIPLE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing)\s+(?=\S)")
-
-
-def _leading_participle(
-    fi: int, field: Field, start: int, end: int, results: list[Found]
-) -> Found | None:
-    """'Noting he had studied law, Doe said ...': what the opening participle of saying
-    reports, spoken by the source of the frame after it."""
-    text = field.text
-    match = _LEADING_PARTICIPLE.match(text, start, end)
-    if match is None or match.group("cue").lower() not in SPEECH_FORMS:
-        return None
-    comma = _frame_comma(field, match.end(), end)
-    if comma is None or count_words(text, match.end(), comma) < 3:
-        return None
-    first = WORD.match(text, match.end())
-    if first is None or not (
-        first.group().lower() in _CLAUSE_OPENING or _FINITE.search(text, match.end(), comma)
-    ):
-        return None  # "Emphasizing the cost, Doe said ...": an object, not what was said
-    framed = next((f for f in results if f.source is not None and f.source.start > comma), None)
-    if framed is None or framed.source is None:
-        return None
-    source = (framed.source.start, framed.source.end, framed.source.end)
-    return _found(fi, field, [(match.end(), comma)], source, (match.start("cue"), match.end("cue")))
+    return [span]
