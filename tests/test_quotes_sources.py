@@ -236,3 +236,27 @@ def test_a_document_that_is_the_subject_still_speaks() -> None:
     written."""
     sources = _sources(_article("The statement, released on Monday, said the strike would end."))
     assert [s for s, _ in sources] == ["The statement"]
+
+
+# --- subjects with a modifier before the cue --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        (
+            "A ferry official who spoke on condition of anonymity said fares would rise.",
+            "A ferry official",
+        ),
+        (
+            "Captains from both crossings all agree that the schedule is too tight.",
+            "Captains from both crossings",
+        ),
+    ],
+)
+def test_the_subject_before_a_relative_clause_or_floating_quantifier_speaks(
+    paragraph: str, source: str
+) -> None:
+    """ "X who spoke anonymously said Y" and "X all agree Y": X is the source, not the
+    relative clause's verb phrase or "all"."""
+    assert [s for s, _ in _sources(_article(paragraph))] == [source]

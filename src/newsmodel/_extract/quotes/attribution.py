@@ -43,7 +43,7 @@ from .marks import in_region, inner_span, stripped_ends_with
 from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .relative import after_relative, relative_clause_end
-from .sources import issuer, source_after, source_before, strip_stop
+from .sources import source_after, source_before, speaking_subject, strip_stop
 from .subjects import (
     _PRONOUN_SUBJECT,
     _name_after_quote,
@@ -316,8 +316,8 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     if by_agent is not None:
         return by_agent
     source = source_before(text, start, cue.start(), cue.group().endswith("ing"))
-    if source is not None and cue.group().endswith("ing"):
-        source = issuer(text, start, source) or source
+    if source is not None:
+        source = speaking_subject(text, start, source, cue.group().endswith("ing"))
     named = _name_after_quote(field, start, cue)
     if named is not None and (source is None or source[0] > named[1]):
         # '"...," Harry Bond, 30, of Raleigh, who was polled, said': the name, not "Raleigh".

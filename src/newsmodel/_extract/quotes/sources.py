@@ -17,9 +17,9 @@ __all__ = [
     "BETWEEN",
     "DETERMINERS",
     "FUNCTION",
-    "issuer",
     "source_after",
     "source_before",
+    "speaking_subject",
     "strip_stop",
     "tokens",
 ]
@@ -362,9 +362,44 @@ _ISSUED_DOCUMENT = re.compile(
 )
 
 
-def issuer(text: str, start: int, source: tuple[int, int, int]) -> tuple[int, int, int] | None:
+def _issuer(text: str, start: int, source: tuple[int, int, int]) -> tuple[int, int, int] | None:
     """In "The union issued a statement saying …" who issued it speaks, not the statement."""
     verb = _ISSUED_DOCUMENT.search(text, max(start, source[0] - 20), source[1])
     if verb is None or verb.end() != source[1] or verb.start() > source[0]:
         return None
     return source_before(text, start, verb.start())
+
+
+#: A quantifier that floats after its subject: "Strategists for both camps all agree".
+_FLOATING = frozenset("all both each".split())
+#: "who" between a subject and the verb phrase a search may take for the source.
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
+
+
+def _subject_of_modified(
+    text: str, lo: int, source: tuple[int, int, int]
+) -> tuple[int, int, int] | None:
+    """The subject a floating quantifier or a relative clause stands after, or ``None``.
+
+    "Strategists for both camps all agree": the strategists, not "all". "An official who
+    spoke anonymously said": the official, not the relative clause's verb phrase.
+    """
+    phrase = text[source[0] : source[1]]
+    if phrase.lower() in _FLOATING:
+        return source_before(text, lo, source[0])
+    if phrase[:1].islower():
+        who = _WHO_BEFORE.search(text, max(lo, source[0] - 8), source[0])
+        if who is not None:
+            return source_before(text, lo, who.start())
+    return None
+
+
+def speaking_subject(
+    text: str, lo: int, source: tuple[int, int, int], participle: bool
+) -> tuple[int, int, int]:
+    """The source a frame names, past a floating quantifier or a relative clause before the
+    cue and, for a participle, past the document its issuer put out."""
+    source = _subject_of_modified(text, lo, source) or source
+    if participle:
+        source = _issuer(text, lo, source) or source
+    return source
