@@ -10,7 +10,6 @@ __all__ = ["LONE_SURROGATE_ESCAPE", "SURROGATE", "clean_text", "replace_surrogat
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<[^<>]{0,300}>")
-_SPACES = re.compile(r"\s+")
 #: Half of a UTF-16 surrogate pair. Python strings can hold one (from a JSON escape or a
 #: caller's text), but no UTF-8 writer can encode it.
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -55,5 +54,7 @@ def clean_text(value: str) -> str | None:
         value = unescape(value)
     if "<" in value and ">" in value:
         value = _TAG.sub(" ", value)
-    value = _SPACES.sub(" ", value).strip()
+    # Splitting at white space and joining with one space is what collapsing every run of
+    # ``\s`` to one space and stripping the ends gives, and several times faster.
+    value = " ".join(value.split())
     return value or None

@@ -13,7 +13,9 @@ __all__ = ["load_block"]
 
 
 _MAX_REPAIRS = 20
-_WRAPPER = re.compile(r"^(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)$")
+#: HTML comment and CDATA wrappers around a block.
+_OPENERS = ("<!--", "<![CDATA[")
+_CLOSERS = ("-->", "]]>")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 #: A JSON string, kept as it is, or a comment outside strings, removed.
@@ -34,7 +36,7 @@ def load_block(text: str) -> object | None:
     Warns:
         GuessWarning: the block needed repair, or could not be read.
     """
-    text = _WRAPPER.sub("", text.strip()).strip().rstrip(";").strip()
+    text = _unwrapped(text.strip()).strip().rstrip(";").strip()
     if not text:
         return None
     # Half a surrogate pair decodes to text no writer can encode. The exact pattern is slow,
@@ -63,6 +65,19 @@ def load_block(text: str) -> object | None:
         "skipped a JSON-LD block that is not JSON even after repair", GuessWarning, stacklevel=2
     )
     return None
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without an opening wrapper at its start and a closing one at its end (tested
+    at the two ends: a pattern searched through the whole block is slow on long ones)."""
+    for opener in _OPENERS:
+        if text.startswith(opener):
+            text = text[len(opener) :]
+            break
+    for closer in _CLOSERS:
+        if text.endswith(closer):
+            return text[: -len(closer)]
+    return text
 
 
 def _escape_stray_quotes(text: str) -> object | None:
