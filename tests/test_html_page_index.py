@@ -161,3 +161,26 @@ def test_named_holding_finds_every_element_whose_names_hold_a_part() -> None:
     assert [item for item in found if item in exact] == exact
     assert index.named_holding(("nothing",)) == []
     assert index.named_holding() == []
+
+
+BY_LINES_PAGE = (
+    """<html><body><div>By the river</div>
+<nav><ul><li>by Menu</li></ul></nav><p hidden>By Hidden Writer</p>
+<div class="story"><p>  By Ann Lee and <b>Bo Chan</b></p><span>by</span><p>Bylaws</p>
+<p>Written by nobody</p><address>By Post</address><footer><span>By Foot</span></footer>
+<noscript><p>By Script</p></noscript><p>By """
+    + "x" * 130
+    + """</p></div></body></html>"""
+)
+
+
+def test_the_walk_lists_the_lines_that_open_with_by() -> None:
+    """Short elements whose own text opens with "By", hidden and skipped ones included, in
+    document order, as a search of the whole page finds them."""
+    index = _walked(BY_LINES_PAGE)
+    fresh = PageIndex(index.root)
+    assert index.by_lines == fresh.by_lines
+    assert [(el.text or "").strip() for el in index.by_lines] == [
+        "By the river", "by Menu", "By Hidden Writer", "By Ann Lee and", "by", "By Post",
+        "By Foot", "By Script",
+    ]  # fmt: skip

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..._model import Block
 from .blocks import _Emitter
-from .index import METADATA_TAGS, PageIndex, is_markup
+from .index import BY_LINE_TAGS, METADATA_TAGS, PageIndex, is_markup, opens_byline
 from .names import name_hints
 from .tree import _DEPTH_WEIGHTS, _Node, _Run
 
@@ -129,16 +129,19 @@ class _Builder:
         self.itemprops: list[etree._Element] = []
         self.itemscopes: list[etree._Element] = []
         self.marked: list[etree._Element] = []
+        self.by_lines: list[etree._Element] = []
 
     def build(self, root: etree._Element) -> _Node:
         node = _Node(root, _tag(root))
-        self._name_all((root,))
+        # (the root's own text is read with its content, below)
+        self._name_all((root,), texts=False)
         self._fill(node, root)
         return node
 
-    def _name_all(self, elements: Iterable[etree._Element]) -> None:
-        """List the named elements and microdata among ``elements`` (the root, or a region
-        skipped for its text), as the walk does for the elements it reads."""
+    def _name_all(self, elements: Iterable[etree._Element], *, texts: bool = True) -> None:
+        """List the named elements, microdata, metadata elements and (with ``texts``) by-lines
+        among ``elements`` (the root, or a region skipped for its text), as the walk does for
+        the elements it reads."""
         named, itemprops, itemscopes = self.named, self.itemprops, self.itemscopes
         for sub in elements:
             tag = sub.tag
@@ -146,6 +149,8 @@ class _Builder:
                 keys = sub.keys()
                 if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
                     self.marked.append(sub)
+                elif texts and tag in BY_LINE_TAGS:
+                    self._by_line(sub, sub.text)
                 if not keys:
                     continue
                 classes = sub.get("class") if "class" in keys else None
@@ -167,10 +172,16 @@ class _Builder:
                 keys = sub.keys()
                 if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
                     self.marked.append(sub)
+                elif tag in BY_LINE_TAGS:
+                    self._by_line(sub, sub.text)
                 if "itemprop" in keys:
                     self.itemprops.append(sub)
                 if "itemscope" in keys:
                     self.itemscopes.append(sub)
+
+    def _by_line(self, el: etree._Element, text: str | None) -> None:
+        if text and opens_byline(text):
+            self.by_lines.append(el)
 
     def _fill(self, node: _Node, el: etree._Element, href: str | None = None) -> None:
         # Blocks inside a link (a teaser card wrapped in one ``<a>``) are link text too.
@@ -184,6 +195,9 @@ class _Builder:
         text = el.text
         if text:
             run.add(text, href)
+            # Few texts are short and hold "By": the tag is looked up for those only.
+            if len(text) < 120 and ("By" in text or "by" in text) and el.tag in BY_LINE_TAGS:
+                self._by_line(el, text)
         named = self.named
         for child in el:
             # The HTML parser gives lower-case tags without namespaces; comments, processing
@@ -210,6 +224,8 @@ class _Builder:
                     self.marked.append(child)
                 kind = _KINDS.get(tag, _INLINE)
                 if hidden or kind == _SKIP:
+                    if tag in BY_LINE_TAGS:
+                        self._by_line(child, child.text)
                     if len(child):
                         if tag in _NO_NAMES_TAGS:
                             self._microdata_in(child)
@@ -432,6 +448,7 @@ class ContentTree:
             elements.set_named(builder.named)
             elements.set_microdata(builder.itemprops, builder.itemscopes)
             elements.set_metadata_elements(builder.marked)
+            elements.set_by_lines(builder.by_lines)
 
     def blocks(
         self,

@@ -15,12 +15,14 @@ from typing import NamedTuple, cast
 from lxml import etree
 
 __all__ = [
+    "BY_LINE_TAGS",
     "METADATA_TAGS",
     "Named",
     "PageIndex",
     "element_text",
     "is_markup",
     "named_elements",
+    "opens_byline",
     "xpath_elements",
 ]
 
@@ -62,6 +64,15 @@ def named_elements(root: etree._Element) -> tuple[Named, ...]:
 METADATA_TAGS = frozenset({"meta", "link", "script", "title", "time", "h1", "a"})
 
 
+#: Elements whose own text may be a printed byline without a telling class ("By Ann Lee").
+BY_LINE_TAGS = frozenset({"p", "span", "div", "address", "li"})
+
+
+def opens_byline(text: str) -> bool:
+    """Whether an element's own text is short and opens with "By", as a printed byline does."""
+    return len(text) < 120 and text.lstrip()[:3] in ("By ", "by ", "By", "by")
+
+
 class PageIndex:
     """The element lists of one page that several readers need, each computed once."""
 
@@ -75,6 +86,7 @@ class PageIndex:
         self._itemprops: list[etree._Element] | None = None
         self._itemscopes: list[etree._Element] | None = None
         self._metadata_elements: list[etree._Element] | None = None
+        self._by_lines: list[etree._Element] | None = None
 
     @property
     def named(self) -> tuple[Named, ...]:
@@ -162,6 +174,20 @@ class PageIndex:
     def set_metadata_elements(self, elements: list[etree._Element]) -> None:
         """Take the metadata elements from a reader that walks the whole tree anyway."""
         self._metadata_elements = elements
+
+    @property
+    def by_lines(self) -> list[etree._Element]:
+        """The elements of :data:`BY_LINE_TAGS` whose own text :func:`opens_byline`, in
+        document order."""
+        if self._by_lines is None:
+            self._by_lines = [
+                el for el in self.root.iter(*BY_LINE_TAGS) if el.text and opens_byline(el.text)
+            ]
+        return self._by_lines
+
+    def set_by_lines(self, elements: list[etree._Element]) -> None:
+        """Take the by-lines from a reader that reads every element's text anyway."""
+        self._by_lines = elements
 
     def _microdata(self) -> tuple[list[etree._Element], list[etree._Element]]:
         found = xpath_elements(_MICRODATA_XPATH, self.root)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from lxml import etree
 
 from ...._model import Byline
@@ -36,7 +34,7 @@ def _from_markup(root: etree._Element, page: _Page, elements: PageIndex) -> _Fie
             value = clean_text(element_text(el))
         if value and len(value) <= 80:
             (fields.modified if "updated" in names else fields.published).append(value)
-    fields.authors = _markup_authors(hits, page)
+    fields.authors = _markup_authors(hits, page, elements)
     # Without an hAtom title, the headline is an <h1>: chosen with the other titles in
     # _unstructured_headline, by how near it stands to the article's prose.
     return fields
@@ -59,7 +57,7 @@ def _has_markup_class(classes: str) -> bool:
     )
 
 
-def _markup_authors(hits: list[etree._Element], page: _Page) -> list[Byline]:
+def _markup_authors(hits: list[etree._Element], page: _Page, elements: PageIndex) -> list[Byline]:
     """Authors named by byline/author classes, a "By …" line, or ``rel=author`` links."""
     for el in hits:
         names = (el.get("class") or "").lower()
@@ -87,7 +85,8 @@ def _markup_authors(hits: list[etree._Element], page: _Page) -> list[Byline]:
                     )
                 ]
             return found
-    for el in _by_lines(page.root) if page.root is not None else ():
+    # Short elements whose own text opens with "By": printed bylines without a telling class.
+    for el in elements.by_lines:
         text = _byline_text(el)
         if text and len(text) <= 100:
             found = _split(text)
@@ -153,11 +152,3 @@ def _in_comments(el: etree._Element) -> bool:
 
 _NOT_BYLINE_CLASSES = ("bio", "avatar", "image", "img", "photo", "social", "follow", "twitter")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "article", "html"})
-
-
-def _by_lines(root: etree._Element) -> Iterator[etree._Element]:
-    """Short elements whose own text opens with "By": printed bylines without a telling class."""
-    for el in root.iter("p", "span", "div", "address", "li"):
-        text = el.text
-        if text and text.lstrip()[:3] in ("By ", "by ", "By", "by") and len(text) < 120:
-            yield el
