@@ -38,7 +38,7 @@ from .boundaries import (
     quotation_end,
 )
 from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
-from .follow_on import _FOLLOW_ON, CONTENT_ENDS, COORDINATED_FRAME, _coordinated, _follow_on
+from .follow_on import _FOLLOW_ON, CONTENT_ENDS, _coordinated, _follow_on
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
