@@ -635,3 +635,25 @@ def test_a_town_and_its_state_between_a_cue_and_that() -> None:
         "The senator ended her run, telling supporters in Dayton, Ohio, that she was proud."
     )
     assert rows == [("that she was proud", "The senator", "telling")]
+
+
+def test_a_frame_after_its_content_reports_a_cue_inside_that_content() -> None:
+    """ "Drivers who have continued X, a common habit, officials said": "continued" sits inside
+    what the officials said; the frame after the content is the quote."""
+    rows = _rows(
+        "The fines could reach drivers who have continued parking on the quay after "
+        "warnings, a common habit in summer, officials said."
+    )
+    assert rows == [
+        (
+            "The fines could reach drivers who have continued parking on the quay after "
+            "warnings, a common habit in summer",
+            "officials",
+            "said",
+        )
+    ]
+
+
+def test_a_clause_after_an_opening_adverbial_is_content() -> None:
+    rows = _rows("In all, the festival raised $2 million, county records show.")
+    assert rows == [("In all, the festival raised $2 million", "county records", "show")]

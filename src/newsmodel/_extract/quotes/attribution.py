@@ -172,8 +172,13 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
     cues = find_cues(field, start, end)
     question = asked(fi, field, start, end)
     for cue in cues:
-        if results and cue.start() < max(p.end for f in results for p in f.pieces):
-            # A cue inside a content already found reports speech within that speech.
+        if (
+            results
+            and cue.start() < max(p.end for f in results for p in f.pieces)
+            and (cue.group() not in SPEECH_FORMS or count_words(text, cue.end(), end))
+        ):
+            # A cue inside a content already found reports speech within that speech, unless
+            # it ends the sentence ("..., experts said."): then it frames all before it.
             continue
         if question is not None and _inside(question, cue.start()):
             # "Asked whether Putin wanted X, Doe said Y": a cue in the question is the
@@ -185,7 +190,11 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if results and not (
             _coordinated(field, results[-1], found) or after_relative(field, results[-1], found)
         ):
-            continue
+            if not _encloses(found, results):
+                continue
+            # "Users who have continued X, a practice, experts said": the first cue was inside
+            # what the last frame reports.
+            results = []
         results.append(found)
         follow = _follow_on(fi, field, found, end)
         if follow is not None:
@@ -566,3 +575,14 @@ def _conjoined(field: Field, at: int, end: int) -> list[tuple[int, int]]:
     if span is None or find_cues(field, span[0], end):
         return []
     return [span]
+
+
+def _encloses(found: Found, results: list[Found]) -> bool:
+    """Whether a frame that follows its content reports every cue found before it."""
+    if found.source is None or found.source.start < found.pieces[0].end:
+        return False
+    first, last = found.pieces[0].start, found.pieces[-1].end
+    # Quotations keep their own frames ('"X," he told aides, according to Y').
+    return all(
+        r.cue is not None and first <= r.cue.start < last and not r.direct_words for r in results
+    )

@@ -394,7 +394,11 @@ def _content_like(text: str, start: int, end: int) -> bool:
     word = WORD.search(text, start, end)
     if word is None:
         return False
-    return word.group().lower() not in _ADVERBIAL_START or count_words(text, start, end) > 10
+    if word.group().lower() not in _ADVERBIAL_START or count_words(text, start, end) > 10:
+        return True
+    # "In all, the committee raised $57 million": a clause after the adverbial's comma.
+    comma = text.find(",", start, end)
+    return comma >= 0 and count_words(text, comma, end) >= 4
 
 
 def _clause_follows(text: str, start: int, end: int) -> bool:
