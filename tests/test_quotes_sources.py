@@ -245,6 +245,29 @@ def test_a_document_that_is_the_subject_still_speaks() -> None:
     ("paragraph", "source"),
     [
         (
+            "Ines Rocha, who lost her boat in the storm off Digby, Nova Scotia, last winter, "
+            "said the fares were unfair.",
+            "Ines Rocha",
+        ),
+        (
+            "Captain Tom Hale, facing a challenge from the union, a rival crew, said he would "
+            "stay on.",
+            "Captain Tom Hale",
+        ),
+    ],
+)
+def test_the_subject_before_a_long_aside_speaks_not_a_name_inside_it(
+    paragraph: str, source: str
+) -> None:
+    """ "Doe, who lost a boat off Digby, Nova Scotia, said": Doe speaks, not the place or the
+    noun that ends the aside."""
+    assert [s for s, _ in _sources(_article(paragraph))] == [source]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        (
             "A ferry official who spoke on condition of anonymity said fares would rise.",
             "A ferry official",
         ),

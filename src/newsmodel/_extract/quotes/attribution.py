@@ -134,6 +134,15 @@ def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+#: Words that open an aside about a subject: a relative clause or a participle.
+_ASIDE_OPENER = re.compile(r",\s+(?:who|whose|[a-z]+ing)\b")
+
+
+def _aside_holds(text: str, subject: tuple[int, int, int], source: tuple[int, int, int]) -> bool:
+    """Whether ``source`` lies inside a relative or participial aside after ``subject``."""
+    return source[0] > subject[1] and _ASIDE_OPENER.match(text, subject[1]) is not None
+
+
 def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
     """Match one sentence against the attribution frames."""
     text = field.text
@@ -338,6 +347,9 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         and text[cue.end() : cue.end() + 2].strip()[:1].islower()
     ):
         # "Okoro, citing the fleet, said the toll ...": no inversion before lowercase words.
+        source = set_off
+    elif source is not None and set_off is not None and _aside_holds(text, set_off, source):
+        # "Doe, who lost a daughter in Aurora, Colorado, said": Doe, not the place in the aside.
         source = set_off
     if source is None:
         inverted = _inverted(fi, field, start, end, cue)
