@@ -449,6 +449,14 @@ def test_a_preposition_after_a_stance_verb_opens_no_content_after_its_comma() ->
             [("the crews had been short of steel", "Okafor", "noted")],
         ),
         (
+            "The clerk said the vote was delayed, Harbor Board Chair Ana Maria Ruiz said the "
+            "count would resume on Monday.",
+            [
+                ("the vote was delayed", "The clerk", "said"),
+                ("the count would resume on Monday", "Harbor Board Chair Ana Maria Ruiz", "said"),
+            ],
+        ),
+        (
             "Drivers say the toll is too high, they say the ferry is cheaper.",
             [
                 ("the toll is too high", "Drivers", "say"),

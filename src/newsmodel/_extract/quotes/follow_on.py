@@ -50,7 +50,7 @@ SPLICED_FRAME = re.compile(
     r"(?:,\s+(?:(?:even\s+)?(?:as|after|before|because|since|when|while|until|once)\s+)?"
     # A dash that a second one closes sets off an aside: "X — as Doe says — Y".
     r"|\s+(?:[—–]|--)\s+(?![^—–]*[—–]))"
-    r"(?:(?!(?:that|which|who|what|if|whether|to|and|or|but|it|is|was|be|of|in|on|for|with|at|by|from|about|than|not|no)\b)[\w'’.-]+\s+){1,4}"
+    r"(?:(?!(?:that|which|who|what|if|whether|to|and|or|but|it|is|was|be|of|in|on|for|with|at|by|from|about|than|not|no)\b)[\w'’.-]+\s+){1,6}"
     r"(?:also\s+|later\s+)?"
     + cue_pattern(form for form in SPEECH_FORMS if not form.endswith("ing"))
     + r"(?=\s+\w)"
