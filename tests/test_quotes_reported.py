@@ -665,3 +665,33 @@ def test_a_frame_after_its_content_reports_a_cue_inside_that_content() -> None:
 def test_a_clause_after_an_opening_adverbial_is_content() -> None:
     rows = _rows("In all, the festival raised $2 million, county records show.")
     assert rows == [("In all, the festival raised $2 million", "county records", "show")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The coach stood up, telling Ruiz to leave the pitch at once.",
+            ("to leave the pitch at once", "The coach", "telling"),
+        ),
+        (
+            "I told Marta not to worry about the rain.",
+            ("not to worry about the rain", "I", "told"),
+        ),
+        (
+            "The author told an audience at a book fair in Leeds last week that the sequel "
+            "was finished.",
+            ("that the sequel was finished", "The author", "told"),
+        ),
+    ],
+)
+def test_what_a_hearer_was_told(paragraph: str, expected: Row) -> None:
+    """After a hearer, "to …" and "not to …" are what was asked, and "that" may come after a
+    long hearer and setting."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_a_participle_of_saying_after_by() -> None:
+    """ "X won the room by saying Y": "by" joins the participle to the sentence's subject."""
+    rows = _rows("The mayor won the room by saying the pool would stay open.")
+    assert rows == [("the pool would stay open", "The mayor", "saying")]

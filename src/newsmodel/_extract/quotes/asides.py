@@ -61,8 +61,11 @@ def conjoined_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
 #: Words that open a clause: what an opening participle of saying reports.
 _CLAUSE_OPENING = frozenset("that he she they we i it there".split())
 
-#: A participle of saying that opens a sentence: "Noting that the bill failed, Doe said ...".
-_LEADING_PARTICIPLE = re.compile(r"\W*(?P<cue>[A-Z][a-z]+ing)\s+(?=\S)")
+#: A participle of saying that opens a sentence: "Noting that the bill failed, Doe said ...",
+#: "After saying he was nervous, the man asked ...".
+_LEADING_PARTICIPLE = re.compile(
+    r"\W*(?:(?:After|While|Before|By|In)\s+(?P<low>[a-z]+ing)|(?P<cue>[A-Z][a-z]+ing))\s+(?=\S)"
+)
 
 
 def leading_participle(
@@ -72,7 +75,10 @@ def leading_participle(
     reports, spoken by the source of the frame after it."""
     text = field.text
     match = _LEADING_PARTICIPLE.match(text, start, end)
-    if match is None or match.group("cue").lower() not in SPEECH_FORMS:
+    if match is None:
+        return None
+    group = "cue" if match.group("cue") is not None else "low"
+    if match.group(group).lower() not in SPEECH_FORMS:
         return None
     comma = _frame_comma(field, match.end(), end)
     if comma is None or count_words(text, match.end(), comma) < 3:
@@ -86,4 +92,4 @@ def leading_participle(
     if framed is None or framed.source is None:
         return None
     source = (framed.source.start, framed.source.end, framed.source.end)
-    return _found(fi, field, [(match.end(), comma)], source, (match.start("cue"), match.end("cue")))
+    return _found(fi, field, [(match.end(), comma)], source, (match.start(group), match.end(group)))

@@ -480,8 +480,10 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         return None
     # "told reporters on Monday that ...", "said in a statement that ...", "said Monday: ..."
     reach = 9 if word in TELL_FORMS else 6
-    if window[0][2].lower() in _SETTING_LEADS or (
-        window[0][2].lower() == "to" and word in SPEECH_FORMS and word not in COMMISSIVE_FORMS
+    if (
+        word in TELL_FORMS
+        or window[0][2].lower() in _SETTING_LEADS
+        or (window[0][2].lower() == "to" and word in SPEECH_FORMS and word not in COMMISSIVE_FORMS)
     ):
         # "said in an oral history of those years that ...", "complained to the host of a
         # morning show that ...": a setting or a hearer, then the content.

@@ -84,6 +84,8 @@ def after_hearer(window: Sequence[tuple[int, int, str]]) -> int | None:
     if k >= len(window) - 1:
         return None
     tstart, _, tok = window[k]
+    if tok.lower() in ("to", "not") and window[k + 1][2][:1].islower():
+        return tstart  # "told the crowd to go home", "told Doe not to worry": what was asked
     if (
         tok.lower() in ("that", "this")
         or tok.lower() in _CLAUSE_OPENERS

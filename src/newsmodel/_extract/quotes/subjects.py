@@ -51,8 +51,11 @@ def _name_after_quote(field: Field, start: int, cue: re.Match[str]) -> tuple[int
 
 
 #: What may join a participle of saying to its clause besides a plain comma: a comma inside a
-#: closing quotation mark, a dash, or a comma and "while", "when" or "before".
-_PARTICIPLE_LINK = re.compile(r"(?:,[\"”’'»]|\s[—–-]|,\s+(?:while|when|before|after|by))$")
+#: closing quotation mark, a dash, a comma and "while", "when" or "before", or "by" and
+#: "after" alone ("won the room by saying ...").
+_PARTICIPLE_LINK = re.compile(
+    r"(?:,[\"”’'»]|\s[—–-]|,\s+(?:while|when|before|after|by)|(?<=\w)\s+(?:by|after))$"
+)
 
 
 def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
