@@ -42,6 +42,9 @@ __all__ = ["QuoteOptions", "extract", "with_quotes"]
 
 _ALL_KINDS = frozenset(QuoteKind)
 
+#: Each kind of source by its value; a dictionary look-up, not the enum's call.
+_SOURCE_KINDS = {kind.value: kind for kind in SourceKind}
+
 #: A party-and-state tag before an appositive: "(D-Va.), ranking member of ...".
 _PARENTHESIS = re.compile(r"^\s*\([^)]*\)")
 
@@ -182,7 +185,7 @@ def _attribution(
             head = _speakers.source_core(bare).split()[-1].strip(".,") or None
             if head is not None and head.lower() in ("’s", "'s"):
                 head = None
-            kind = SourceKind(_speakers.source_kind(written))
+            kind = _SOURCE_KINDS[_speakers.source_kind(written)]
             if options.resolve_names:
                 name = names.resolve(bare, kind.value, found.source.field, found.source.start)
     if found.role is not None:

@@ -212,4 +212,4 @@ def _without_titles(words: list[str]) -> list[str]:
 
 
 def _organisation(words: list[str]) -> bool:
-    return any(word.lower() in ORGANIZATION_WORDS for word in words)
+    return not ORGANIZATION_WORDS.isdisjoint(map(str.lower, words))
