@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
+from operator import mul
 
 from lxml import etree
 
@@ -347,8 +348,8 @@ def _tag(el: etree._Element) -> str:
 
 
 def _score(node: _Node) -> float:
-    levels = node.levels or _NO_LEVELS
-    near = sum(weight * chars for weight, chars in zip(_DEPTH_WEIGHTS, levels, strict=True))
+    # (the same products, summed in the same order, as a generator would give)
+    near: float = sum(map(mul, _DEPTH_WEIGHTS, node.levels or _NO_LEVELS))
     score = near - _OTHER_TEXT_COST * (node.chars - node.good)
     if node.shadow:
         # Inside a comment section, a related-stories box…: a candidate of last resort.

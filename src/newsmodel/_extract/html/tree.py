@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import cast
+from typing import Any
 
 from lxml import etree
 
@@ -43,8 +43,9 @@ class _Run(list[str | None]):
 
     def pieces(self) -> Iterator[tuple[str, str | None]]:
         """The text pieces in order, each with its link target."""
-        texts = iter(self)
-        return cast("Iterator[tuple[str, str | None]]", zip(texts, texts, strict=True))
+        # One iterator zipped with itself pairs each text with the target after it.
+        texts: Iterator[Any] = iter(self)
+        return zip(texts, texts, strict=False)
 
 
 class _Node:
