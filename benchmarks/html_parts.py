@@ -1,0 +1,106 @@
+"""Where :func:`newsmodel.html.parse` spends its time outside quote extraction, piece by piece,
+each against bare ``lxml.html.fromstring`` of the same pages.
+
+The pieces are timed as ``parse`` runs them on each page of ``../shared/corpus/html-dev`` (or
+the folder given): the tree parse (``_tree``: clean-up and lxml's parse), the content walk
+(``ContentTree``, which also fills the shared element lists), metadata (``read_metadata``),
+the body blocks and the comments. Each piece's CPU time is summed over the pages, per run;
+the best of ``--repeat`` runs is printed with its ratio to lxml's parse alone, timed in the
+same process in the same runs.
+
+Usage: ``python benchmarks/html_parts.py [CORPUS_DIR] [--repeat N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import time
+import warnings
+from pathlib import Path
+
+import lxml.html
+
+from newsmodel import html
+from newsmodel._extract.html.comments import extract_comments
+from newsmodel._extract.html.content import ContentTree
+from newsmodel._extract.html.index import PageIndex
+from newsmodel._extract.html.metadata.read import read_metadata
+from newsmodel.errors import NewsModelError
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "html-dev"
+PIECES = ("tree", "content walk", "metadata", "blocks", "comments")
+
+
+def _run(texts: list[str]) -> dict[str, float]:
+    """One pass over the pages: CPU seconds per piece."""
+    spent = dict.fromkeys(PIECES, 0.0)
+    clock = time.process_time
+    for text in texts:
+        start = clock()
+        try:
+            root = html._tree(text)
+        except NewsModelError:
+            continue
+        parsed = clock()
+        elements = PageIndex(root)
+        content = ContentTree(root, elements)
+        walked = clock()
+        meta = read_metadata(root, elements=elements)
+        read = clock()
+        content.blocks(skip_texts=meta.titles, short=meta.declares_article)
+        blocked = clock()
+        extract_comments(
+            root,
+            article_node=meta.article_node,
+            declared_total=meta.comment_count,
+            elements=elements,
+        )
+        done = clock()
+        for piece, seconds in zip(
+            PIECES,
+            (parsed - start, walked - parsed, read - walked, blocked - read, done - blocked),
+            strict=True,
+        ):
+            spent[piece] += seconds
+    return spent
+
+
+def main() -> int:
+    """Time every piece and lxml's parse, and print them side by side."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    texts = [
+        gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        for path in sorted((args.corpus / "html").glob("*.html.gz"))
+    ]
+    if not texts:
+        print(f"no pages under {args.corpus / 'html'}")
+        return 1
+    best = dict.fromkeys(PIECES, float("inf"))
+    floor = float("inf")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for _ in range(args.repeat):
+            start = time.process_time()
+            for text in texts:
+                with contextlib.suppress(ValueError):
+                    lxml.html.fromstring(text)
+            floor = min(floor, time.process_time() - start)
+            for piece, seconds in _run(texts).items():
+                best[piece] = min(best[piece], seconds)
+    print(f"{len(texts)} pages of {args.corpus.name}; best of {args.repeat}, CPU time")
+    print(f"{'piece':16} {'ms':>8} {'vs lxml':>8}")
+    print(f"{'lxml parse':16} {floor * 1000:8.1f} {1:8.2f}")
+    for piece in PIECES:
+        print(f"{piece:16} {best[piece] * 1000:8.1f} {best[piece] / floor:8.2f}")
+    outside = sum(best[piece] for piece in PIECES[1:])
+    print(f"{'walk to comments':16} {outside * 1000:8.1f} {outside / floor:8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
