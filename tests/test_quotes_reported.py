@@ -695,3 +695,13 @@ def test_a_participle_of_saying_after_by() -> None:
     """ "X won the room by saying Y": "by" joins the participle to the sentence's subject."""
     rows = _rows("The mayor won the room by saying the pool would stay open.")
     assert rows == [("the pool would stay open", "The mayor", "saying")]
+
+
+def test_it_as_the_subject_of_a_participle_of_saying() -> None:
+    """ "It goes on to fault X, saying Y": a report or an organisation says Y."""
+    rows = _rows("It goes on to fault the port's planning, saying the dredging came too late.")
+    assert rows == [("the dredging came too late", "It", "saying")]
+
+
+def test_it_before_a_participle_of_action_is_no_source() -> None:
+    assert _rows("It rained all week, leaving the harbour road flooded.") == []

@@ -58,6 +58,10 @@ _PARTICIPLE_LINK = re.compile(
 )
 
 
+#: "It" opening a sentence as the subject of its verb.
+_IT_SUBJECT = re.compile(r"\W*(It)\s+(?=[a-z]+s\b)")
+
+
 def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
     """The sentence's subject as the source of a later cue: "Doe left and said ...",
     "Doe spoke for an hour, telling the crowd ..."."""
@@ -78,6 +82,9 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
     subject = subject_at(text, clause, cue.start())
     if subject is None and clause != start:
         subject = subject_at(text, start, cue.start())
+    if subject is None and cue.group().endswith("ing"):
+        # "It goes on to fault the plan, saying ...": a document or an organisation.
+        subject = _IT_SUBJECT.match(text, start, cue.start())
     if subject is None:
         return None
     if subject.group(1) in ("The", "A", "An"):
