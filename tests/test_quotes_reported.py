@@ -705,3 +705,9 @@ def test_it_as_the_subject_of_a_participle_of_saying() -> None:
 
 def test_it_before_a_participle_of_action_is_no_source() -> None:
     assert _rows("It rained all week, leaving the harbour road flooded.") == []
+
+
+def test_after_a_participle_of_saying_the_clauses_subject_said_it() -> None:
+    """ "After saying X, Doe left": the subject of the clause after the comma said X."""
+    rows = _rows("After saying the vote was rigged, Okafor left the hall.")
+    assert rows == [("the vote was rigged", "Okafor", "saying")]

@@ -10,6 +10,7 @@ import re
 from .boundaries import WORD, Field, Found, _found, _frame_comma, count_words
 from .cues import SPEECH_FORMS
 from .follow_on import _FOLLOW_ON, COORDINATED_FRAME
+from .subjects import subject_at
 
 __all__ = ["FINITE", "conjoined_clause", "describes_frame", "leading_participle"]
 
@@ -89,7 +90,12 @@ def leading_participle(
     ):
         return None  # "Emphasizing the cost, Doe said ...": an object, not what was said
     framed = next((f for f in results if f.source is not None and f.source.start > comma), None)
-    if framed is None or framed.source is None:
-        return None
-    source = (framed.source.start, framed.source.end, framed.source.end)
+    if framed is not None and framed.source is not None:
+        source = (framed.source.start, framed.source.end, framed.source.end)
+    else:
+        # "After saying he was nervous, the man asked ...": the clause's subject said it.
+        subject = subject_at(text, comma + 1, end)
+        if subject is None:
+            return None
+        source = (subject.start(1), subject.end(1), subject.end(1))
     return _found(fi, field, [(match.end(), comma)], source, (match.start(group), match.end(group)))

@@ -220,7 +220,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         # "In a Y poll, 40 percent said X": what the poll found holds what its answers said.
         results.insert(0, poll)
     results = [_according_after(fi, field, found, end) for found in results]
-    if results and text[start : start + 40].lstrip()[:1].isupper():
+    if text[start : start + 40].lstrip()[:1].isupper():
         leading = leading_participle(fi, field, start, end, results)
         if leading is not None:
             results.insert(0, leading)
