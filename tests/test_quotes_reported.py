@@ -711,3 +711,9 @@ def test_after_a_participle_of_saying_the_clauses_subject_said_it() -> None:
     """ "After saying X, Doe left": the subject of the clause after the comma said X."""
     rows = _rows("After saying the vote was rigged, Okafor left the hall.")
     assert rows == [("the vote was rigged", "Okafor", "saying")]
+
+
+def test_went_on_to_say() -> None:
+    """ "The mayor went on to say X": the sentence's subject says X."""
+    rows = _rows("The mayor went on to say that the pool would reopen in June.")
+    assert rows == [("that the pool would reopen in June", "The mayor", "say")]

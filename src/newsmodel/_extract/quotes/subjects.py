@@ -8,7 +8,13 @@ from ..common.datelines import DATELINE
 from .boundaries import _PAST, WORD, Field, count_words
 from .sources import BETWEEN, DETERMINERS, FUNCTION
 
-__all__ = ["leading_subject", "subject_at", "subject_for", "subject_set_off"]
+__all__ = [
+    "infinitive_subject",
+    "leading_subject",
+    "subject_at",
+    "subject_for",
+    "subject_set_off",
+]
 
 
 #: A sentence-initial subject: a pronoun, or a capitalised name with its titles, followed by
@@ -64,7 +70,7 @@ _IT_SUBJECT = re.compile(r"\W*(It)\s+(?=[a-z]+s\b)")
 
 def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
     """The sentence's subject as the source of a later cue: "Doe left and said ...",
-    "Doe spoke for an hour, telling the crowd ..."."""
+    "Doe spoke for an hour, telling the crowd ...", "Doe went on to say ..."."""
     before = text[start : cue.start()].rstrip()
     if cue.group().endswith("ing"):
         # 'a defense of "values," saying ...', '... on the spot – saying ...', ', while
@@ -74,7 +80,7 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
         before.endswith((" and", " but")) or cue.group().endswith("ing")
     )
     if not joined:
-        return None
+        return infinitive_subject(text, start, cue)
     # The clause the cue is joined to starts after the last comma before it (or the sentence).
     clause = start
     for match in re.finditer(r",\s+", text[start : start + len(before.rstrip(","))]):
@@ -154,3 +160,23 @@ def leading_subject(text: str, start: int, cue: re.Match[str]) -> tuple[int, int
         return None
     at = start + len(text[start:comma]) - len(text[start:comma].lstrip())
     return at, comma, comma
+
+
+#: A verb phrase ending in "to" before a base form of saying: "went on to", "continued to".
+_TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|continued|continues|began|begins)\s+to\s+$")
+
+
+def infinitive_subject(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
+    """'Doe went on to say X', 'The mayor continued to insist X': the sentence's subject."""
+    if _TO_BEFORE.search(text, start, cue.start()) is None:
+        return None
+    subject = subject_at(text, start, cue.start())
+    if subject is None:
+        return None
+    end = subject.end(1)
+    if subject.group(1) in ("The", "A", "An"):
+        for word in list(WORD.finditer(text, end, cue.start()))[:_DETERMINED_WORDS]:
+            if not _subject_word(word.group()):
+                break
+            end = word.end()
+    return subject.start(1), end, end
