@@ -717,3 +717,33 @@ def test_went_on_to_say() -> None:
     """ "The mayor went on to say X": the sentence's subject says X."""
     rows = _rows("The mayor went on to say that the pool would reopen in June.")
     assert rows == [("that the pool would reopen in June", "The mayor", "say")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ms. Lindqvist was quick to add that the ferry would keep its winter timetable.",
+            ("that the ferry would keep its winter timetable", "Ms. Lindqvist", "add"),
+        ),
+        (
+            "Councillor Abara took to Twitter to say the budget vote had been rushed.",
+            ("the budget vote had been rushed", "Councillor Abara", "say"),
+        ),
+        (
+            "The bishop used his Easter sermon to warn that the shelter was nearly full.",
+            ("that the shelter was nearly full", "The bishop", "warn"),
+        ),
+    ],
+)
+def test_an_infinitive_of_saying_after_quick_to_took_to_or_used(
+    paragraph: str, expected: Row
+) -> None:
+    """ "was quick to add X", "took to Twitter to say X", "used his sermon to warn X": the
+    sentence's subject says X."""
+    assert _rows(paragraph) == [expected]
+
+
+def test_quick_to_an_act_is_not_speech() -> None:
+    """ "was quick to repair X" reports an act: no quote."""
+    assert _rows("The council was quick to repair the harbour wall after the storm.") == []

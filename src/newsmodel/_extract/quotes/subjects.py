@@ -162,8 +162,15 @@ def leading_subject(text: str, start: int, cue: re.Match[str]) -> tuple[int, int
     return at, comma, comma
 
 
-#: A verb phrase ending in "to" before a base form of saying: "went on to", "continued to".
-_TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|continued|continues|began|begins)\s+to\s+$")
+#: A verb phrase ending in "to" before a base form of saying: "went on to", "continued to",
+#: "was quick to", "took to Twitter to", "used his speech to" (the occasion or medium).
+_TO_BEFORE = re.compile(
+    r"\b(?:(?:went|goes)\s+on|continued|continues|began|begins"
+    r"|(?:is|are|was|were)\s+(?:also\s+|always\s+|often\s+)?quick"
+    r"|(?:took|takes|taking)\s+to\s+(?:the\s+)?[\w@'’-]+(?:\s+(?:shows?|media|airwaves))?"
+    r"|(?:used|uses|using)\s+(?:part\s+of\s+)?(?:his|her|its|their|the|a|an)(?:\s+[\w'’-]+){1,3}"
+    r")\s+to\s+$"
+)
 
 
 def infinitive_subject(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, int] | None:
