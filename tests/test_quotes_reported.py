@@ -747,3 +747,15 @@ def test_an_infinitive_of_saying_after_quick_to_took_to_or_used(
 def test_quick_to_an_act_is_not_speech() -> None:
     """ "was quick to repair X" reports an act: no quote."""
     assert _rows("The council was quick to repair the harbour wall after the storm.") == []
+
+
+def test_a_follow_on_after_the_frames_setting() -> None:
+    """ '"X," Doe said at a meeting in the town hall, adding that Y': Doe says Y too."""
+    rows = _rows(
+        "“The ferry will run late,” Lindqvist said at a meeting in the old town hall, "
+        "adding that the winter timetable would return in May."
+    )
+    assert rows == [
+        ("The ferry will run late", "Lindqvist", "said"),
+        ("that the winter timetable would return in May", "Lindqvist", "adding"),
+    ]

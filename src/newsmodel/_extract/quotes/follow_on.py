@@ -68,6 +68,10 @@ CONTENT_ENDS = (
     (SPLICED_FRAME, SPLICED_MARKS),
 )
 
+#: Words a frame's own setting may take before its follow-on: '"X," Doe said at a rally in
+#: San Diego on Monday, adding Y'.
+_FRAME_TAIL = 8
+
 #: What joins two attributed clauses of one sentence: "X, and he said Y", "X; she added Y".
 _COORDINATION = re.compile(
     r"\W*(?:;|(?:and|but|though|although|while|whereas|as|after|before|because|since|when|"
@@ -114,7 +118,7 @@ def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
     frame_end = max(last.end, prior.cue_end, prior.role.end if prior.role else 0)
     if prior.source is not None:
         frame_end = max(frame_end, prior.source.end)
-    if count_words(text, frame_end, match.start()) > 4 or any(
+    if count_words(text, frame_end, match.start()) > _FRAME_TAIL or any(
         last.end <= rstart < match.start()
         for rstart, _ in field.regions.near(last.end, match.start())
     ):
