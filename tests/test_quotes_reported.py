@@ -750,7 +750,7 @@ def test_quick_to_an_act_is_not_speech() -> None:
 
 
 def test_a_follow_on_after_the_frames_setting() -> None:
-    """ '"X," Doe said at a meeting in the town hall, adding that Y': Doe says Y too."""
+    """'"X," Doe said at a meeting in the town hall, adding that Y': Doe says Y too."""
     rows = _rows(
         "“The ferry will run late,” Lindqvist said at a meeting in the old town hall, "
         "adding that the winter timetable would return in May."
