@@ -759,3 +759,17 @@ def test_a_follow_on_after_the_frames_setting() -> None:
         ("The ferry will run late", "Lindqvist", "said"),
         ("that the winter timetable would return in May", "Lindqvist", "adding"),
     ]
+
+
+def test_a_follow_on_after_before() -> None:
+    """'"X," Doe replied before adding that Y': Doe says Y too."""
+    rows = _rows("“Thank you,” Okafor replied before adding that the hall would stay open late.")
+    assert rows == [
+        ("Thank you", "Okafor", "replied"),
+        ("that the hall would stay open late", "Okafor", "adding"),
+    ]
+
+
+def test_an_act_before_a_participle_is_not_its_frame() -> None:
+    """ "Doe planned the trip before knowing X": knowing is no verb of saying."""
+    assert _rows("Okafor booked the hall before knowing the date of the vote.") == []

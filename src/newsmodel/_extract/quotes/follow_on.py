@@ -19,9 +19,10 @@ from .boundaries import (
 from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
 
 #: Participles that start a new attributed clause after a comma: ", adding that ...", also
-#: when the comma closes a quotation ('"...," adding that ...').
+#: when the comma closes a quotation ('"...," adding that ...'), or after "before" ('"X,"
+#: Doe replied before adding that ...').
 _FOLLOW_ON = re.compile(
-    r"(?:(?:(?:[,;—–]|(?<=[,;—–][\"”’']))[\"”’']?\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?"
+    r"(?:(?:(?:[,;—–]|(?<=[,;—–][\"”’']))[\"”’']?\s+(?:and\s+)?|\s+(?:and|before)\s+)(?:also\s+)?"
     + cue_pattern(form for form in CUE_FORMS if form.endswith("ing"))
     + r"|(?:,\s+|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
     + cue_pattern(form for form in CUE_FORMS if form.endswith("ed") or form in _PAST)
