@@ -773,3 +773,15 @@ def test_a_follow_on_after_before() -> None:
 def test_an_act_before_a_participle_is_not_its_frame() -> None:
     """ "Doe planned the trip before knowing X": knowing is no verb of saying."""
     assert _rows("Okafor booked the hall before knowing the date of the vote.") == []
+
+
+def test_a_second_frame_joined_by_and_after_a_clause_of_its_own() -> None:
+    """ "Doe said X, but she left early and her deputy said Y": two quotes, two speakers."""
+    rows = _rows(
+        "Lindqvist said the ferry would run late, but she left before the vote and her "
+        "deputy said the winter timetable would return in May."
+    )
+    assert rows == [
+        ("the ferry would run late", "Lindqvist", "said"),
+        ("the winter timetable would return in May", "her deputy", "said"),
+    ]

@@ -101,7 +101,11 @@ def _coordinated(field: Field, prior: Found, found: Found) -> bool:
     if field.text[found.source.start : found.source.end].lower() == "who":
         # A relative clause on the first frame's source: "..., said Doe, who added that Y".
         return gap.strip() == ","
-    return bool(_COORDINATION.match(gap))
+    if _COORDINATION.match(gap):
+        return True
+    # "X, but he was copied on the questions and Gates said Y": a clause of the first
+    # frame's sentence, then a second frame joined by "and" or "but".
+    return gap.rstrip().endswith((" and", " but")) and count_words(gap, 0, len(gap)) <= 12
 
 
 def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
