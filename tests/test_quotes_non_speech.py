@@ -26,6 +26,10 @@ NON_SPEECH = [
     # Nouns that look like cues.
     "Cargo volumes weigh heavily in the board's thinking about the fee.",
     "The mayor's support for the terminal has never wavered.",
+    # Verbs of saying only before "that" or a quotation: keeping, accusing, a noun.
+    "Harbor master Ines Rocha maintains a wide lead in the council race.",
+    "Two pier contractors were charged with overbilling the port authority.",
+    "The crude remarks he made about the ferry crew drew complaints from the union.",
     # Generic "you" and a situation's "it".
     "If you want a seat on the early ferry, you should book a week ahead.",
     "It feels like the whole town turned out for the launch.",
@@ -84,11 +88,14 @@ def test_a_name_before_a_headlines_colon_still_speaks() -> None:
         ("Harbor master Ines Rocha underscored that the pier was safe.", "underscored"),
         ('"We will be ready," she continued.', "continued"),
         ("Do you think the fee will pass?", "think"),
+        ("Harbor master Ines Rocha maintained that the pier was safe.", "maintained"),
+        ('"The pier is safe," Rocha maintained.', "maintained"),
+        ("The union charged that the overtime rules were unsafe.", "charged"),
     ],
 )
 def test_look_alikes_that_do_report_speech(sentence: str, cue: str) -> None:
-    """Saying participles, going on saying, a person's emphasis and an asked "you" are
-    speech."""
+    """Saying participles, going on saying, a person's emphasis, an asked "you" and a verb
+    of saying before "that" or after a quotation are speech."""
     (quote,) = extract(Article(headline="Harbor news", body=[Paragraph(text=sentence)]))
     assert quote.attribution is not None
     assert quote.attribution.cue == cue

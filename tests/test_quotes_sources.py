@@ -182,7 +182,7 @@ def test_places_and_plurals_are_not_persons(sentence: str, source: str, kind: So
             "Sen. Karen Holt (D-Maine) on Saturday criticized the toll as a tax on islanders.",
             "Sen. Karen Holt",
         ),
-        ("Harbor police had last month charged the captain with negligence.", "Harbor police"),
+        ("Harbor police had last month accused the captain of negligence.", "Harbor police"),
         (
             "A survey published Wednesday found that most riders back the toll.",
             "A survey published Wednesday",

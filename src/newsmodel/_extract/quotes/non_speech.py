@@ -7,7 +7,9 @@ A frame matched by the cue lexicon is dropped when its words show it is no sayin
 - a cue used as a noun ("the board's thinking", "his support");
 - a cue that reports emphasis or duration rather than speech ("the figures underscore
   the limits", "talks continue") unless it frames a quotation;
-- generic "you" ("if you want a deal") and a situation's "it" ("it feels like").
+- generic "you" ("if you want a deal") and a situation's "it" ("it feels like");
+- a verb that reports speech only with a that-clause or a quotation, given a plain object
+  ("Clinton maintains a wide lead", "charged with fraud", "remarks he had made").
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ _ACTION_PARTICIPLES = frozenset(
         "seek offer support oppose threaten show welcome endorse refuse decline "
         "want raise continue underscore underline highlight"
     ).split()
+)
+
+#: Verbs that report a saying only before "that" or a quotation ("maintained that the server
+#: was secure"); with anything else they keep, accuse or name ("maintains a lead", "was
+#: charged with fraud", "the remarks he made").
+_CLAUSE_ONLY_FORMS = frozenset(
+    form for lemma in "maintain charge remark".split() for form in inflect(lemma)
 )
 
 #: What makes the word after it a noun: "the board's thinking", "their support".
@@ -63,6 +72,13 @@ def _speaker(source: str) -> bool:
     return kind == "group" and bool(words) and words[-1].lower() in GROUP_NOUNS
 
 
+def _reports_a_clause(text: str, found: Found, cue_start: int) -> bool:
+    """Whether the content comes before the cue ("X, she maintained") or is a that-clause
+    after it: the shapes in which a clause-only verb reports what was said."""
+    first = found.pieces[0]
+    return first.start < cue_start or text.startswith("that ", first.start)
+
+
 def is_speech(field: Field, found: Found, start: int, end: int) -> bool:
     """Whether a frame found in the sentence ``field.text[start:end]`` reports a saying.
 
@@ -86,6 +102,12 @@ def is_speech(field: Field, found: Found, start: int, end: int) -> bool:
     # Searched from where a match can start: the pattern ends with the words before the cue.
     if cue in CUE_FORMS and _NOUN_BEFORE.search(
         before, max(0, len(before.rstrip()) - _NOUN_BEFORE_REACH)
+    ):
+        return False
+    if (
+        cue in _CLAUSE_ONLY_FORMS
+        and not quoted
+        and not _reports_a_clause(text, found, found.cue.start)
     ):
         return False
     if cue in _EMPHASIS_FORMS and not quoted:
