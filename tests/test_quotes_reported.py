@@ -785,3 +785,24 @@ def test_a_second_frame_joined_by_and_after_a_clause_of_its_own() -> None:
         ("the ferry would run late", "Lindqvist", "said"),
         ("the winter timetable would return in May", "her deputy", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Chief District Judge Mary Ann Okafor imposed a fine, saying the delay was avoidable.",
+            ("the delay was avoidable", "Chief District Judge Mary Ann Okafor", "saying"),
+        ),
+        (
+            "In March, a county judge sided with the tenants, saying the rent rise was unlawful.",
+            ("the rent rise was unlawful", "a county judge", "saying"),
+        ),
+    ],
+)
+def test_a_participle_of_saying_hangs_on_a_long_or_indefinite_subject(
+    paragraph: str, expected: Row
+) -> None:
+    """A six-word name, or "a county judge" after a leading phrase, says what the
+    participle reports."""
+    assert _rows(paragraph) == [expected]

@@ -23,7 +23,7 @@ _SUBJECT = re.compile(
     r"\W*(?!(?:In|On|At|After|Before|When|While|As|But|And|So|Yet|Then|If|Although|During|"
     r"For|With|From|Since|Despite|Under|Over|Still|Meanwhile|However|Instead|Later|Earlier|"
     r"Last|This|That|These|Those|It|There|Here|What|Who|Why|How)\b)"
-    r"((?:He|She|They|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+(?:['’]s?\s+[\w-]+"
+    r"((?:He|She|They|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+(?:['’]s?\s+[\w-]+"
     r"(?:\s+[\w-]+)?)?)(?=,?\s+[a-z])"
 )
 
@@ -64,6 +64,10 @@ _PARTICIPLE_LINK = re.compile(
 )
 
 
+#: A lowercase article opening the clause after a leading phrase: "In May, a judge sided
+#: with X, saying ...".
+_ARTICLE_AFTER_LEAD = re.compile(r"(the|a|an)\s+(?=\S)")
+
 #: "It" opening a sentence as the subject of its verb.
 _IT_SUBJECT = re.compile(r"\W*(It)\s+(?=[a-z]+s\b)")
 
@@ -87,13 +91,15 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
         clause = start + match.end()
     subject = subject_at(text, clause, cue.start())
     if subject is None and clause != start:
-        subject = subject_at(text, start, cue.start())
+        subject = subject_at(text, start, cue.start()) or _ARTICLE_AFTER_LEAD.match(
+            text, clause, cue.start()
+        )
     if subject is None and cue.group().endswith("ing"):
         # "It goes on to fault the plan, saying ...": a document or an organisation.
         subject = _IT_SUBJECT.match(text, start, cue.start())
     if subject is None:
         return None
-    if subject.group(1) in ("The", "A", "An"):
+    if subject.group(1) in ("The", "A", "An", "the", "a", "an"):
         # "The super PAC replaced ..., attacking ...": the words after the article, up to
         # its verb, are the subject.
         end = subject.end(1)
@@ -181,7 +187,7 @@ def infinitive_subject(text: str, start: int, cue: re.Match[str]) -> tuple[int, 
     if subject is None:
         return None
     end = subject.end(1)
-    if subject.group(1) in ("The", "A", "An"):
+    if subject.group(1) in ("The", "A", "An", "the", "a", "an"):
         for word in list(WORD.finditer(text, end, cue.start()))[:_DETERMINED_WORDS]:
             if not _subject_word(word.group()):
                 break
