@@ -806,3 +806,11 @@ def test_a_participle_of_saying_hangs_on_a_long_or_indefinite_subject(
     """A six-word name, or "a county judge" after a leading phrase, says what the
     participle reports."""
     assert _rows(paragraph) == [expected]
+
+
+def test_an_inverted_frame_whose_source_has_a_relative_clause() -> None:
+    """ "X, said the skipper who has sailed it for years": the clause describes the skipper."""
+    rows = _rows(
+        "The ferry will run late all winter, said the skipper who has sailed it for years."
+    )
+    assert rows == [("The ferry will run late all winter", "the skipper", "said")]

@@ -18,7 +18,8 @@ __all__ = ["FINITE", "conjoined_clause", "describes_frame", "leading_participle"
 #: rather than saying more: '"...," said Doe, a professor, who has studied it', '..., he said,
 #: wiping his brow'.
 _FRAME_DESCRIPTION = re.compile(
-    r"\s*,\s*(?:who|whose|because|although|though|while|(?P<participle>[a-z]{2,}ing))\b"
+    r"\s*(?:,\s*(?:who|whose|because|although|though|while|(?P<participle>[a-z]{2,}ing))"
+    r"|\s+(?:who|whose))\b"
 )
 #: A finite verb, which makes a clause of words after a frame: "replacing her would be ...".
 FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|should|may|might|has|have|had)\b")
