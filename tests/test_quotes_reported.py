@@ -814,3 +814,11 @@ def test_an_inverted_frame_whose_source_has_a_relative_clause() -> None:
         "The ferry will run late all winter, said the skipper who has sailed it for years."
     )
     assert rows == [("The ferry will run late all winter", "the skipper", "said")]
+
+
+def test_two_sources_joined_by_and_after_the_content() -> None:
+    """ "X, nurses and ward managers said": both noun phrases are the source."""
+    rows = _rows("The night shift is short of staff every weekend, nurses and ward managers said.")
+    assert rows == [
+        ("The night shift is short of staff every weekend", "nurses and ward managers", "said")
+    ]

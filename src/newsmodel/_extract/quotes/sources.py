@@ -162,6 +162,12 @@ def source_before(
         if first is None:
             return None
         return toks[first][0], toks[i][1], toks[i][1]
+    if first > 1 and toks[first - 1][2] == "and":
+        # "X, teachers and union officials said": two noun phrases joined by "and" after the
+        # content's comma speak together.
+        other = _noun_phrase(toks, first - 2)
+        if other is not None and (other == 0 or toks[other - 1][2] in (",", "—", "–")):
+            return toks[other][0], toks[i][1], toks[i][1]
     if first > 0 and toks[first - 1][2].lower() in FUNCTION:
         # A phrase after a preposition is no subject: "allies have in the past said", "critics
         # on the left say". The source is the noun phrase before the preposition, with the
