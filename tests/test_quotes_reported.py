@@ -822,3 +822,12 @@ def test_two_sources_joined_by_and_after_the_content() -> None:
     assert rows == [
         ("The night shift is short of staff every weekend", "nurses and ward managers", "said")
     ]
+
+
+def test_a_participle_of_saying_after_a_sentence_opening_but() -> None:
+    """ "But the other bidder, Doe, walked out, saying X": the subject after "But" says X."""
+    rows = _rows(
+        "But the other bidder at the auction, Mr. Okafor, walked out, saying the reserve was "
+        "far too high."
+    )
+    assert rows == [("the reserve was far too high", "the other bidder", "saying")]

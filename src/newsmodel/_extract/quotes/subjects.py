@@ -68,6 +68,9 @@ _PARTICIPLE_LINK = re.compile(
 #: with X, saying ...".
 _ARTICLE_AFTER_LEAD = re.compile(r"(the|a|an)\s+(?=\S)")
 
+#: A conjunction opening a sentence before its subject: "But the mayor left, saying ...".
+_CONJUNCTION_LEAD = re.compile(r"\W*(?:But|And|Yet|So)\s+")
+
 #: "It" opening a sentence as the subject of its verb.
 _IT_SUBJECT = re.compile(r"\W*(It)\s+(?=[a-z]+s\b)")
 
@@ -93,6 +96,12 @@ def subject_for(text: str, start: int, cue: re.Match[str]) -> tuple[int, int, in
     if subject is None and clause != start:
         subject = subject_at(text, start, cue.start()) or _ARTICLE_AFTER_LEAD.match(
             text, clause, cue.start()
+        )
+    lead = _CONJUNCTION_LEAD.match(text, start, cue.start()) if subject is None else None
+    if lead is not None:
+        # "But the other candidate, Jane Doe, drew a contrast, saying ...".
+        subject = subject_at(text, lead.end(), cue.start()) or _ARTICLE_AFTER_LEAD.match(
+            text, lead.end(), cue.start()
         )
     if subject is None and cue.group().endswith("ing"):
         # "It goes on to fault the plan, saying ...": a document or an organisation.
