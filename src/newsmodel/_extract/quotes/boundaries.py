@@ -14,9 +14,9 @@ import attrs
 
 from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, SPEECH_FORMS, TELL_FORMS
 from .hearers import (
-    _CLAUSE_PRONOUNS,
-    _SETTING_LEADS,
-    _TIME_WORDS,
+    CLAUSE_PRONOUNS,
+    SETTING_LEADS,
+    TIME_WORDS,
     after_hearer,
     after_setting,
     pronoun,
@@ -482,7 +482,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
     reach = 9 if word in TELL_FORMS else 6
     if (
         word in TELL_FORMS
-        or window[0][2].lower() in _SETTING_LEADS
+        or window[0][2].lower() in SETTING_LEADS
         or (window[0][2].lower() == "to" and word in SPEECH_FORMS and word not in COMMISSIVE_FORMS)
     ):
         # "said in an oral history of those years that ...", "complained to the host of a
@@ -511,7 +511,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
             break
     # "said on Thursday he ...", "said last week the ...": step over the time.
     k = 0
-    while k < min(len(window) - 1, 3) and window[k][2].lower() in _TIME_WORDS:
+    while k < min(len(window) - 1, 3) and window[k][2].lower() in TIME_WORDS:
         k += 1
     if 0 < k < len(window) and window[k - 1][2].lower() not in ("on", "in", "last", "this"):
         window = window[k:]
@@ -531,7 +531,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         for k, (tstart, _, tok) in enumerate(window[1:6], start=1):
             if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
                 break
-            if pronoun(tok) in _CLAUSE_PRONOUNS and window[k - 1][2][:1].isalpha():
+            if pronoun(tok) in CLAUSE_PRONOUNS and window[k - 1][2][:1].isalpha():
                 return tstart
         return after_hearer(window)
     if word in BELIEF_FORMS and first.lower() in ("it", "so", "about", "of", "to", "in"):
@@ -559,7 +559,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
             return None
         # "reported on Monday, X": the content follows a short phrase and its comma.
         for k, (_, _, tok) in enumerate(window[1:6]):
-            if tok == "," and k >= 1 and len(window) > k + 3 and first.lower() in _SETTING_LEADS:
+            if tok == "," and k >= 1 and len(window) > k + 3 and first.lower() in SETTING_LEADS:
                 return window[k + 2][0]
         return after_setting(window)
     return window[0][0]

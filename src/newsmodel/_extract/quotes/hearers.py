@@ -7,25 +7,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cues import GROUP_NOUNS, PERSON_NOUNS
+from .sources import TIME_NOUNS
 
-__all__ = ["after_hearer", "after_setting", "pronoun"]
+__all__ = [
+    "CLAUSE_PRONOUNS",
+    "SETTING_LEADS",
+    "TIME_WORDS",
+    "after_hearer",
+    "after_setting",
+    "pronoun",
+]
 
-
-#: Words of a time phrase right after a cue.
-_TIME_WORDS = frozenset(
-    "on in last this early late earlier later monday tuesday wednesday thursday friday "
-    "saturday sunday today yesterday tonight week weekend month year morning afternoon evening "
-    "night recently previously".split()
-)
 
 #: Time words that only lead a time phrase ("on Monday", "this week").
 _TIME_LEADS = frozenset("on in last this early late".split())
 
+#: Words of a time phrase right after a cue: "said on Monday", "told reporters last week".
+TIME_WORDS = TIME_NOUNS | _TIME_LEADS | frozenset("earlier later recently previously".split())
+
 #: Prepositions that open the setting of a saying: "said in a statement", "wrote on Facebook".
-_SETTING_LEADS = frozenset("in on at during".split())
+SETTING_LEADS = frozenset("in on at during".split())
 
 #: Subject pronouns that open a content after a hearer: "told reporters he ...".
-_CLAUSE_PRONOUNS = frozenset("he she they we I it there".split())
+CLAUSE_PRONOUNS = frozenset("he she they we I it there".split())
 
 
 def pronoun(token: str) -> str:
@@ -77,7 +81,7 @@ def after_hearer(window: Sequence[tuple[int, int, str]]) -> int | None:
     else:
         return None
     when = k
-    while when < len(window) - 1 and window[when][2].lower() in _TIME_WORDS:
+    while when < len(window) - 1 and window[when][2].lower() in TIME_WORDS:
         when += 1
     if when > k and window[when - 1][2].lower() not in _TIME_LEADS:
         k = when  # "last week", "on Monday"; not "this" opening the content
@@ -89,7 +93,7 @@ def after_hearer(window: Sequence[tuple[int, int, str]]) -> int | None:
     if (
         tok.lower() in ("that", "this")
         or tok.lower() in _CLAUSE_OPENERS
-        or tok in _CLAUSE_PRONOUNS
+        or tok in CLAUSE_PRONOUNS
         or tok[:1].isupper()
     ):
         return tstart if tok.lower() != "that" or k + 1 < len(window) else None
@@ -103,6 +107,6 @@ def after_setting(window: Sequence[tuple[int, int, str]]) -> int | None:
     for tstart, _, tok in window[2:10]:
         if not tok[:1].isalnum() or tok.lower() in ("that", "which", "who"):
             break
-        if pronoun(tok) in _CLAUSE_PRONOUNS and tok not in ("it", "there"):
+        if pronoun(tok) in CLAUSE_PRONOUNS and tok not in ("it", "there"):
             return tstart
     return None

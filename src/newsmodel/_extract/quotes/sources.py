@@ -17,6 +17,7 @@ __all__ = [
     "BETWEEN",
     "DETERMINERS",
     "FUNCTION",
+    "TIME_NOUNS",
     "source_after",
     "source_before",
     "speaking_subject",
@@ -183,7 +184,7 @@ def source_before(
 
 
 #: Words of a time phrase that may stand between a source and its cue.
-_TIME_WORDS = frozenset(
+TIME_NOUNS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week month year weekend".split()
 )
@@ -194,7 +195,7 @@ def _time_before(toks: Sequence[tuple[int, int, str]], i: int) -> int:
     """The index of the last token before a time phrase ending at ``i`` ("on Saturday",
     "last month"), or ``i`` when no time phrase ends there."""
     j = i
-    while j >= 0 and toks[j][2].lower().rstrip(".") in _TIME_WORDS:
+    while j >= 0 and toks[j][2].lower().rstrip(".") in TIME_NOUNS:
         j -= 1
     if j == i:
         return i
