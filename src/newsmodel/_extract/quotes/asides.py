@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import WORD, Field, Found, _found, _frame_comma, count_words
+from .boundaries import WORD, Field, Found, count_words, frame_comma, make_found
 from .cues import SPEECH_FORMS
-from .follow_on import _FOLLOW_ON, COORDINATED_FRAME
+from .follow_on import COORDINATED_FRAME, FOLLOW_ON
 from .subjects import subject_at
 
 __all__ = ["FINITE", "conjoined_clause", "describes_frame", "leading_participle"]
@@ -53,7 +53,7 @@ def conjoined_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
         ):
             return gerund.start("participle"), end
         return None
-    if _FOLLOW_ON.match(text, at, end) or COORDINATED_FRAME.match(text, at, end):
+    if FOLLOW_ON.match(text, at, end) or COORDINATED_FRAME.match(text, at, end):
         return None
     if count_words(text, match.end(), end) < 3:
         return None
@@ -82,7 +82,7 @@ def leading_participle(
     group = "cue" if match.group("cue") is not None else "low"
     if match.group(group).lower() not in SPEECH_FORMS:
         return None
-    comma = _frame_comma(field, match.end(), end)
+    comma = frame_comma(field, match.end(), end)
     if comma is None or count_words(text, match.end(), comma) < 3:
         return None
     first = WORD.match(text, match.end())
@@ -99,4 +99,6 @@ def leading_participle(
         if subject is None:
             return None
         source = (subject.start(1), subject.end(1), subject.end(1))
-    return _found(fi, field, [(match.end(), comma)], source, (match.start(group), match.end(group)))
+    return make_found(
+        fi, field, [(match.end(), comma)], source, (match.start(group), match.end(group))
+    )

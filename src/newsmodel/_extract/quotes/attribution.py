@@ -27,18 +27,18 @@ from .boundaries import (
     _content_start,
     _cue_tail,
     _direct_words,
-    _found,
     _fragment_at,
-    _frame_comma,
     _lead_quote,
     _quote_before,
     count_words,
+    frame_comma,
     gated_search,
     holds_any,
+    make_found,
     quotation_end,
 )
 from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
-from .follow_on import _FOLLOW_ON, CONTENT_ENDS, _coordinated, _follow_on
+from .follow_on import CONTENT_ENDS, FOLLOW_ON, follow_on_quote, is_coordinated
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
@@ -154,12 +154,12 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if colon is not None and not in_region(field.regions, colon.start()):
             according = ACCORDING_FIRST.match(text, colon.end(), end)
     if according:
-        comma = _frame_comma(field, according.end(), end)
+        comma = frame_comma(field, according.end(), end)
         if comma is not None:
             source = (according.end(), comma, comma)
             cue_at = text.lower().index("according to", according.start())
             content_end = quotation_end(field, comma + 1, end)
-            found = _found(fi, field, [(comma + 1, content_end)], source, (cue_at, cue_at + 12))
+            found = make_found(fi, field, [(comma + 1, content_end)], source, (cue_at, cue_at + 12))
             return [found] if found else []
     if field.headline and start == 0:
         colon = HEADLINE_COLON.match(text, start, end)
@@ -170,7 +170,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         ):
             # A cue after the colon is the quoted speaker's own ("Obama: Voters Will Say No").
             at = text.index(":", colon.end(1), colon.end())
-            found = _found(
+            found = make_found(
                 fi,
                 field,
                 [(colon.end(), end)],
@@ -197,7 +197,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if found is None:
             continue
         if results and not (
-            _coordinated(field, results[-1], found) or after_relative(field, results[-1], found)
+            is_coordinated(field, results[-1], found) or after_relative(field, results[-1], found)
         ):
             if not _encloses(found, results):
                 continue
@@ -205,7 +205,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             # what the last frame reports.
             results = []
         results.append(found)
-        follow = _follow_on(fi, field, found, end)
+        follow = follow_on_quote(fi, field, found, end)
         if follow is not None:
             results.append(follow)
     if question is not None and question.cue is not None:
@@ -305,7 +305,7 @@ def _unsourced(fi: int, field: Field, start: int, end: int) -> Found | None:
     if subject is None or not count_words(text, cue.end(), end):
         return None
     pieces = [(subject[0], subject[1]), (cue.end(), end)]
-    return _found(fi, field, pieces, None, (cue.start(), cue.end()))
+    return make_found(fi, field, pieces, None, (cue.start(), cue.end()))
 
 
 def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> Found | None:
@@ -315,12 +315,12 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         before = text[start : cue.start()].rstrip()
         if before.endswith(",") or count_words(text, start, cue.start()) >= _UNMARKED_ACCORDING:
             # "X, according to Y" and, in longer sentences, "X according to Y".
-            comma = _frame_comma(field, cue.end(), end)
+            comma = frame_comma(field, cue.end(), end)
             until = comma if comma is not None else strip_stop(text, cue.end(), end, end)
             rest = []
             if comma is not None and _clause_follows(text, comma + 1, end):
                 rest = [(comma + 1, end)]
-            return _found(
+            return make_found(
                 fi,
                 field,
                 [(start, len(before) + start - before.endswith(",")), *rest],
@@ -390,11 +390,11 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
                 resumed
                 or quoted
                 or not count_words(text, tail, end)
-                or _FOLLOW_ON.match(text, tail, end)
+                or FOLLOW_ON.match(text, tail, end)
                 or (cue.group() in SPEECH_FORMS and describes_frame(text, tail, end))
             )
         ):
-            return _found(
+            return make_found(
                 fi, field, [(start, content_end), *resumed], source, (cue.start(), cue.end())
             )
     # "SOURCE CUE CONTENT".
@@ -450,7 +450,7 @@ def _forward(
         field.regions, content_start + 1
     ):
         return None
-    return _found(fi, field, [(content_start, content_end)], source, (cue.start(), cue.end()))
+    return make_found(fi, field, [(content_start, content_end)], source, (cue.start(), cue.end()))
 
 
 #: Cues that report nothing without a subject before them: base forms after a modal or
@@ -547,7 +547,7 @@ def _speech_after_cue(
                 break
     if source is None:
         return None
-    return _found(fi, field, [(region[0], end)], source, (cue.start(), cue.end()))
+    return make_found(fi, field, [(region[0], end)], source, (cue.start(), cue.end()))
 
 
 def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> Found | None:
@@ -573,11 +573,11 @@ def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -
         resumed
         or quoted
         or not count_words(text, source[2], end)
-        or _FOLLOW_ON.match(text, source[2], end)
+        or FOLLOW_ON.match(text, source[2], end)
         or describes_frame(text, source[2], end)
     ):
         return None
-    return _found(fi, field, [(start, content_end), *resumed], source, (cue.start(), cue.end()))
+    return make_found(fi, field, [(start, content_end), *resumed], source, (cue.start(), cue.end()))
 
 
 def _conjoined(field: Field, at: int, end: int) -> list[tuple[int, int]]:

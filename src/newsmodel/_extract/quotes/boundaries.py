@@ -26,13 +26,17 @@ from .sources import DETERMINERS, FUNCTION, tokens
 
 __all__ = [
     "CLAUSE_COMMA",
+    "CLAUSE_END",
+    "PAST_CUES",
     "WORD",
     "Field",
     "Found",
     "Piece",
     "count_words",
+    "frame_comma",
     "gated_search",
     "holds_any",
+    "make_found",
     "quotation_end",
     "speechlike",
 ]
@@ -52,13 +56,13 @@ _NOT_RESUMING = frozenset(
 _CONTENT_LEAD = re.compile(r"[\s,:;—–-]*")
 
 #: Irregular past forms of speech verbs.
-_PAST = frozenset("said told wrote swore thought knew found felt".split())
+PAST_CUES = frozenset("said told wrote swore thought knew found felt".split())
 #: Where a clause ends inside a sentence: a content stops there.
-_CLAUSE_END = re.compile(
+CLAUSE_END = re.compile(
     r";\s|,\s+(?:but|while|whereas|although|though)\s"
     r"|,[\"”’']?\s+(?:and|but)\s+(?=(?:he|she|they|we|I)\s)"
 )
-#: Characters in every match of _CLAUSE_END, looked for first: the search tries every offset.
+#: Characters in every match of CLAUSE_END, looked for first: the search tries every offset.
 CLAUSE_END_MARKS = (";", ",")
 
 
@@ -179,7 +183,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _found(
+def make_found(
     fi: int,
     field: Field,
     pieces: Sequence[tuple[int, int]],
@@ -262,7 +266,7 @@ def _quotation_only(field: Field, start: int, end: int) -> tuple[int, int]:
     return new_start, new_end
 
 
-def _frame_comma(field: Field, start: int, end: int) -> int | None:
+def frame_comma(field: Field, start: int, end: int) -> int | None:
     """The first comma after ``start`` outside quotations, within a short distance."""
     for match in re.finditer(r"[,:]", field.text[start:end]):
         at = start + match.start()

@@ -7,28 +7,28 @@ from __future__ import annotations
 import re
 
 from .boundaries import (
-    _CLAUSE_END,
-    _PAST,
+    CLAUSE_END,
     CLAUSE_END_MARKS,
+    PAST_CUES,
     Field,
     Found,
-    _found,
     count_words,
     holds_any,
+    make_found,
 )
 from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
 
 #: Participles that start a new attributed clause after a comma: ", adding that ...", also
 #: when the comma closes a quotation ('"...," adding that ...'), or after "before" ('"X,"
 #: Doe replied before adding that ...').
-_FOLLOW_ON = re.compile(
+FOLLOW_ON = re.compile(
     r"(?:(?:(?:[,;—–]|(?<=[,;—–][\"”’']))[\"”’']?\s+(?:and\s+)?|\s+(?:and|before)\s+)(?:also\s+)?"
     + cue_pattern(form for form in CUE_FORMS if form.endswith("ing"))
     + r"|(?:,\s+|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
-    + cue_pattern(form for form in CUE_FORMS if form.endswith("ed") or form in _PAST)
+    + cue_pattern(form for form in CUE_FORMS if form.endswith("ed") or form in PAST_CUES)
     + r")"
 )
-#: Words in every match of _FOLLOW_ON (its cue ends in "ing", or follows "and" or "but"),
+#: Words in every match of FOLLOW_ON (its cue ends in "ing", or follows "and" or "but"),
 #: looked for first: the search tries every offset.
 FOLLOW_ON_WORDS = ("ing", "and", "but")
 
@@ -63,8 +63,8 @@ SPLICED_MARKS = (",", "—", "–", "--")
 #: What ends a content a cue introduces, in the order tried, each with the words that every
 #: match of it holds.
 CONTENT_ENDS = (
-    (_FOLLOW_ON, FOLLOW_ON_WORDS),
-    (_CLAUSE_END, CLAUSE_END_MARKS),
+    (FOLLOW_ON, FOLLOW_ON_WORDS),
+    (CLAUSE_END, CLAUSE_END_MARKS),
     (COORDINATED_FRAME, COORDINATED_WORDS),
     (SPLICED_FRAME, SPLICED_MARKS),
 )
@@ -80,7 +80,7 @@ _COORDINATION = re.compile(
 )
 
 
-def _coordinated(field: Field, prior: Found, found: Found) -> bool:
+def is_coordinated(field: Field, prior: Found, found: Found) -> bool:
     """Whether a second frame in a sentence is a clause of its own: "X, and he said Y",
     "X, though Doe said Y", "X, said Doe, who added Y".
 
@@ -108,7 +108,7 @@ def _coordinated(field: Field, prior: Found, found: Found) -> bool:
     return gap.rstrip().endswith((" and", " but")) and count_words(gap, 0, len(gap)) <= 12
 
 
-def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
+def follow_on_quote(fi: int, field: Field, prior: Found, end: int) -> Found | None:
     """', adding that Y' after a quote: a second quote from the same source."""
     text = field.text
     last = prior.pieces[-1]
@@ -116,7 +116,7 @@ def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
         return None
     if not holds_any(text, FOLLOW_ON_WORDS, last.end, end):
         return None
-    match = _FOLLOW_ON.search(text, last.end, end)
+    match = FOLLOW_ON.search(text, last.end, end)
     if match is None:
         return None
     # The follow-on comes right after the content or right after the frame ("she said,").
@@ -131,4 +131,4 @@ def _follow_on(fi: int, field: Field, prior: Found, end: int) -> Found | None:
     cue_start = match.end() - len(match.group().split()[-1])
     content_at = match.end()
     source = (prior.source.start, prior.source.end, prior.source.end) if prior.source else None
-    return _found(fi, field, [(content_at, end)], source, (cue_start, match.end()))
+    return make_found(fi, field, [(content_at, end)], source, (cue_start, match.end()))

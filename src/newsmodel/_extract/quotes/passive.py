@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import Field, Found, _found, count_words
+from .boundaries import Field, Found, count_words, make_found
 from .marks import in_region
 from .sources import source_before, strip_stop
 
@@ -55,7 +55,7 @@ def passive(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> 
         pieces.append((reason.start(1), end))
     elif count_words(text, subject[0], subject[1]) < 2:
         return None
-    return _found(
+    return make_found(
         fi,
         field,
         pieces,

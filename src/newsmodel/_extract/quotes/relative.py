@@ -6,7 +6,7 @@ quote of its own rather than speech reported within the first.
 
 from __future__ import annotations
 
-from .boundaries import WORD, Field, Found, _frame_comma, count_words
+from .boundaries import WORD, Field, Found, count_words, frame_comma
 
 __all__ = ["after_relative", "relative_clause_end"]
 
@@ -35,7 +35,7 @@ def relative_clause_end(field: Field, source: tuple[int, int, int], start: int, 
     """
     if not _in_relative_clause(field.text, source[1]):
         return end
-    comma = _frame_comma(field, start, end)
+    comma = frame_comma(field, start, end)
     return comma if comma is not None and field.text[comma] == "," else end
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..common.datelines import DATELINE
-from .boundaries import _PAST, WORD, Field, count_words
+from .boundaries import PAST_CUES, WORD, Field, count_words
 from .sources import BETWEEN, DETERMINERS, FUNCTION
 
 __all__ = [
@@ -135,7 +135,7 @@ def subject_set_off(text: str, start: int, cue: re.Match[str]) -> tuple[int, int
 _DETERMINED_WORDS = 3
 
 #: Common irregular past forms, which end a subject as its verb: "The mayor began ...".
-_IRREGULAR_PAST = _PAST | frozenset(
+_IRREGULAR_PAST = PAST_CUES | frozenset(
     "began came went took made gave got won lost led ran left held kept brought bought sought "
     "caught taught paid put set cut hit let built meant dealt heard shot struck drew threw "
     "flew sent spent stood sat saw met became broke chose drove fell fought grew rose spoke "

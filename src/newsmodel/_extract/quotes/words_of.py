@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import Field, Found, _found, count_words
+from .boundaries import Field, Found, count_words, make_found
 from .marks import in_region
 from .sources import source_before
 
@@ -53,7 +53,7 @@ def words_of(fi: int, field: Field, start: int, end: int) -> Found | None:
     if sum(count_words(text, a, b) for a, b in pieces) < 3:
         return None
     source = (match.start(name), match.end(name), match.end(name))
-    return _found(fi, field, pieces, source, (match.start(cue), match.end(cue)))
+    return make_found(fi, field, pieces, source, (match.start(cue), match.end(cue)))
 
 
 def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | None:
@@ -73,7 +73,7 @@ def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | Non
     if count_words(text, content_start, end) < 2:
         return None
     cue_at = text.index("quoted", match.start())
-    return _found(fi, field, [(content_start, end)], source, (cue_at, match.end()))
+    return make_found(fi, field, [(content_start, end)], source, (cue_at, match.end()))
 
 
 #: "Asked whether ...", "when asked about ...", "Asked by Y if ...": the question asked.
@@ -109,7 +109,7 @@ def asked(fi: int, field: Field, start: int, end: int) -> Found | None:
     source = None
     if match.group("by") is not None:
         source = (match.start("by"), match.end("by"), match.end("by"))
-    return _found(
+    return make_found(
         fi, field, [(match.end(), content_end)], source, (match.start("cue"), match.end("cue"))
     )
 
@@ -137,7 +137,7 @@ def in_poll(fi: int, field: Field, start: int, end: int) -> Found | None:
     if aside is not None:
         content = aside.end()  # "In the poll, conducted in May, X": X is what it found
     source = (match.start("poll"), match.end("poll"), match.end("poll"))
-    return _found(fi, field, [(content, end)], source, (match.start("cue"), match.end("cue")))
+    return make_found(fi, field, [(content, end)], source, (match.start("cue"), match.end("cue")))
 
 
 #: How a poll was made, set off after it: "conducted in early May,", "taken July 11-14,".
