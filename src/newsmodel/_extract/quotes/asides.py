@@ -16,9 +16,10 @@ __all__ = ["FINITE", "conjoined_clause", "describes_frame", "leading_participle"
 
 #: What may close a frame that follows its content, describing the speaker or the moment
 #: rather than saying more: '"...," said Doe, a professor, who has studied it', '..., he said,
-#: wiping his brow'.
+#: wiping his brow', '..., lawmakers said Friday, as they left the chamber'.
 _FRAME_DESCRIPTION = re.compile(
-    r"\s*(?:,\s*(?:who|whose|because|although|though|while|(?P<participle>[a-z]{2,}ing))"
+    r"\s*(?:,\s*(?:who|whose|because|although|though|while|as|when|after|before|amid"
+    r"|(?P<participle>[a-z]{2,}ing))"
     r"|\s+(?:who|whose))\b"
 )
 #: A finite verb, which makes a clause of words after a frame: "replacing her would be ...".

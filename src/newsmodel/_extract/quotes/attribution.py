@@ -43,7 +43,7 @@ from .marks import in_region, inner_span, stripped_ends_with
 from .passive import passive
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .relative import after_relative, relative_clause_end
-from .sources import source_after, source_before, speaking_subject, strip_stop
+from .sources import role_is_clause, source_after, source_before, speaking_subject, strip_stop
 from .subjects import (
     _PRONOUN_SUBJECT,
     _name_after_quote,
@@ -189,7 +189,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             # A cue inside a content already found reports speech within that speech, unless
             # it ends the sentence ("..., experts said."): then it frames all before it.
             continue
-        if question is not None and _inside(question, cue.start()):
+        if question is not None and question.covers(cue.start()):
             # "Asked whether Putin wanted X, Doe said Y": a cue in the question is the
             # question's own; the answer's frame comes after it.
             continue
@@ -233,11 +233,6 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if unsourced is not None:
             results.append(unsourced)
     return results
-
-
-def _inside(found: Found, at: int) -> bool:
-    """Whether ``at`` falls within one of the pieces of ``found``'s content."""
-    return any(piece.start <= at < piece.end for piece in found.pieces)
 
 
 #: ", according to" closing a frame: the report's own source.
@@ -334,6 +329,8 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     if by_agent is not None:
         return by_agent
     source = source_before(text, start, cue.start(), cue.group().endswith("ing"))
+    if source is not None and not cue.group().endswith("ing") and role_is_clause(text, source):
+        source = None  # "X, but the losses would outstrip the gains, said Doe": inverted
     if source is not None:
         source = speaking_subject(text, start, source, cue.group().endswith("ing"))
     named = _name_after_quote(field, start, cue)

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, SPEECH_FORMS, TELL_FORMS
+from .cues import BELIEF_FORMS, COMMISSIVE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS
 from .hearers import (
     CLAUSE_PRONOUNS,
     SETTING_LEADS,
     TIME_WORDS,
     after_hearer,
     after_setting,
+    in_place_name,
     pronoun,
 )
 from .marks import QUOTE_MARK, Regions, in_region, inner_span
@@ -90,6 +91,10 @@ class Found:
     def cue_end(self) -> int:
         """Where the cue ends in its field (0 without a cue)."""
         return self.cue.end if self.cue is not None else 0
+
+    def covers(self, at: int) -> bool:
+        """Whether ``at`` falls within one of the pieces of the content."""
+        return any(piece.start <= at < piece.end for piece in self.pieces)
 
 
 # --- frames -----------------------------------------------------------------------------------
@@ -363,12 +368,18 @@ def _cue_tail(text: str, at: int, end: int, hearer: bool = False) -> int:
     if _THAT.search(text, at, stop):
         # "said Tuesday that he had voted ...": a complement, not a time or a hearer.
         return at
+    if first in _MOMENT_OPENERS:
+        # "X, Doe said as he left the stage": a clause of when or why, however long.
+        return stop
     if count_words(text, at, stop) <= 8 and (
         not first or first in FUNCTION or first in _TAIL_WORDS or first.endswith("ly")
     ):
         return stop
     return at
 
+
+#: Conjunctions that open a clause of when or why the saying happened, after an inverted cue.
+_MOMENT_OPENERS = frozenset("as while when after before although though".split())
 
 #: "that" as a word.
 _THAT = re.compile(r"\bthat\b")
@@ -465,15 +476,6 @@ _OBJECT_PREPOSITIONS = {
 _TOPIC_ONLY = frozenset("talk talks talked talking speak speaks spoke spoken speaking".split())
 
 
-def _in_place_name(window: Sequence[tuple[int, int, str]], k: int) -> bool:
-    """Whether the comma at ``window[k]`` sets off a state or country after a town: "in
-    Columbus, Ohio, that"."""
-    name = window[k + 1][2] if k + 2 < len(window) else ""
-    if name[:1].isupper() and window[k + 2][2] == "," and window[k - 1][2][:1].isupper():
-        return True
-    return k >= 2 and window[k - 2][2] == "," and window[k - 1][2][:1].isupper()
-
-
 def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
     """Where the content begins after a forward cue, or ``None`` when none follows."""
     text = field.text
@@ -502,6 +504,9 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
             return window[k + 1][0]
         if tok.lower() == "that":
             return tstart
+        if tok in ("and", "but") and k + 1 < len(window) and window[k + 1][2] in CUE_FORMS:
+            # "said in politics X but added, "..."": a second frame, not the first's setting.
+            break
         if tok == ":":
             return tend
         if k == 0 and QUOTE_MARK.fullmatch(tok) and field.regions.starting_at(tstart) is not None:
@@ -509,7 +514,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
             return tstart
         if tok in ("’", "'") and k and window[k - 1][1] == tstart and window[k - 1][2][-1:] == "s":
             continue  # a possessive: "wrote to the senators' office that ..."
-        if tok == "," and _in_place_name(window, k):
+        if tok == "," and in_place_name(window, k):
             continue  # "told supporters in Columbus, Ohio, that ..."
         if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
             break

@@ -15,6 +15,7 @@ __all__ = [
     "TIME_WORDS",
     "after_hearer",
     "after_setting",
+    "in_place_name",
     "pronoun",
 ]
 
@@ -110,3 +111,28 @@ def after_setting(window: Sequence[tuple[int, int, str]]) -> int | None:
         if pronoun(tok) in CLAUSE_PRONOUNS and tok not in ("it", "there"):
             return tstart
     return None
+
+
+def in_place_name(window: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether the comma at ``window[k]`` sets off a state or country after a town: "in
+    Columbus, Ohio, that", "in Salem, New Hampshire on Monday that"."""
+    if k < 1 or not window[k - 1][2][:1].isupper():
+        return False
+    # The comma after the town: one to three capitalised words, then a comma or the setting.
+    j = k + 1
+    while j < len(window) and j - k <= 3 and window[j][2][:1].isupper():
+        j += 1
+    if k + 1 < j < len(window) and (
+        window[j][2] == "," or window[j][2].lower() in _AFTER_PLACE_NAME
+    ):
+        return True
+    # The comma after the state: the town and its comma before it.
+    i = k - 1
+    while i >= 0 and k - i <= 3 and window[i][2][:1].isupper():
+        i -= 1
+    return 1 <= i < k - 1 and window[i][2] == "," and window[i - 1][2][:1].isupper()
+
+
+#: Words that go on with a saying's setting after a place name: "in Salem, New Hampshire on
+#: Monday that".
+_AFTER_PLACE_NAME = TIME_WORDS | {"that", "on", "in", "at", "during"}

@@ -226,7 +226,9 @@ def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         at = match.start() + 1
-        if regions and any(start < at < stop - 1 for start, stop in regions.near(at, at)):
+        if regions and any(
+            start < at < _closing_start(text, start, stop) for start, stop in regions.near(at, at)
+        ):
             continue
         stem = text[max(0, match.start() - 12) : match.start() + 1]
         if ABBREVIATION.search(stem) and not _initialism_ends(text, stem, end):
@@ -248,6 +250,13 @@ def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
         if start < end:
             out.append((start, end))
     return out
+
+
+def _closing_start(text: str, start: int, stop: int) -> int:
+    """Where a region's closing mark starts: a stop right before it ends the quoted sentence
+    (''...Deal.'' Mr. Doe said' is two sentences), a stop before that is inside it."""
+    closing = _closing_mark(text, start, stop)
+    return stop - 1 if closing is None else closing
 
 
 #: An initialism that may end a sentence: "U.S.", "p.m.".

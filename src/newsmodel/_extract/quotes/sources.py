@@ -183,6 +183,19 @@ def source_before(
     return toks[first][0], toks[i][1], toks[i][1]
 
 
+def role_is_clause(text: str, source: tuple[int, int, int]) -> bool:
+    """Whether what :func:`source_before` took for an appositive is a clause of its own:
+    "X, but the losses would outstrip the gains, said Doe" (not "Doe, a spokeswoman who was
+    hired in May, said", whose relative clause describes the name)."""
+    for word in text[source[1] : source[2]].split():
+        low = word.strip(",.;:—–()").lower()
+        if low in ("who", "whose", "which", "that") or low.endswith(("ing", "ed")):
+            return False
+        if low in _FINITE_AUXILIARIES:
+            return True
+    return False
+
+
 #: Words of a time phrase that may stand between a source and its cue.
 TIME_NOUNS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "

@@ -1,0 +1,97 @@
+"""Where one clause of a sentence ends and the next frame begins: sentence ends after a
+doubled closing mark, a second cue after "but", a town and its state, the moment of a saying,
+and a clause between commas that is no appositive.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel._model import Article, Attribution, Paragraph
+from newsmodel.quotes import extract
+
+#: (text, source, cue) of a quote.
+Row = tuple[str, "str | None", "str | None"]
+
+
+def _rows(paragraph: str) -> list[Row]:
+    article = Article(headline="Harbor plan advances", body=[Paragraph(text=paragraph)])
+    out = []
+    for quote in extract(article):
+        a = quote.attribution or Attribution()
+        out.append((quote.text, a.source, a.cue))
+    return out
+
+
+def test_a_doubled_closing_mark_ends_its_sentence() -> None:
+    """A stop inside ''...'' closing marks ends the sentence: the next one is its own frame."""
+    rows = _rows(
+        "The figures come from her memoir, ''Tides of the Bay.'' Ms. Alvarez said the pier "
+        "would cost twice as much."
+    )
+    assert ("the pier would cost twice as much", "Ms. Alvarez", "said") in rows
+
+
+def test_a_stop_inside_a_doubled_quotation_does_not_end_the_sentence() -> None:
+    """''We sail at dawn. Be ready,'' the captain said: one quotation, one frame."""
+    rows = _rows("''We sail at dawn. Be ready,'' the captain said.")
+    assert rows == [("We sail at dawn. Be ready", "the captain", "said")]
+
+
+def test_a_second_cue_after_but_is_no_setting_of_the_first() -> None:
+    """ "said in X but added, "..."": the quotation is what was added, not what was said."""
+    rows = _rows(
+        "Okafor said in private the harbor plan needs more time but added, "
+        "\u201cI will vote for it anyway.\u201d"
+    )
+    assert ("I will vote for it anyway.", "Okafor", "added") in rows
+    assert not any(cue == "said" and "vote for it" in text for text, _, cue in rows)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Okafor told a rally in Dover, New Hampshire on Friday that the pier would reopen.",
+        "Okafor told a rally in Dover, New Hampshire, that the pier would reopen.",
+        "Okafor told a rally in Dover, Delaware, that the pier would reopen.",
+    ],
+)
+def test_a_town_and_its_state_are_part_of_the_setting(paragraph: str) -> None:
+    """The commas around a state after a town do not end the setting before "that"."""
+    assert ("that the pier would reopen", "Okafor", "told") in _rows(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The pier will close for a month, harbor officials said as they left the meeting.",
+        "The pier will close for a month, harbor officials said Friday, as they left the "
+        "meeting.",
+    ],
+)
+def test_a_clause_of_when_after_an_inverted_frame_is_not_content(paragraph: str) -> None:
+    """ "X, officials said as they left": X is what was said; the "as" clause is the moment."""
+    assert _rows(paragraph) == [("The pier will close for a month", "harbor officials", "said")]
+
+
+def test_a_clause_between_commas_is_no_appositive_of_a_source() -> None:
+    """ "X, but for some, the fees would rise, said Doe": Doe said it all; nothing in the
+    clause is a speaker with an appositive."""
+    rows = _rows(
+        "The plan would cut fares, but for some, the fees would rise, said analyst Lena Moss."
+    )
+    assert rows == [
+        (
+            "The plan would cut fares, but for some, the fees would rise",
+            "analyst Lena Moss",
+            "said",
+        )
+    ]
+
+
+def test_a_relative_clause_in_an_appositive_still_describes_the_source() -> None:
+    """ "Doe, a pilot who was hired in May, said X": Doe is the source."""
+    rows = _rows("Lena Moss, a pilot who was hired in May, said the channel is too shallow.")
+    assert rows == [("the channel is too shallow", "Lena Moss", "said")]
