@@ -67,8 +67,7 @@ def test_a_town_and_its_state_are_part_of_the_setting(paragraph: str) -> None:
     "paragraph",
     [
         "The pier will close for a month, harbor officials said as they left the meeting.",
-        "The pier will close for a month, harbor officials said Friday, as they left the "
-        "meeting.",
+        "The pier will close for a month, harbor officials said Friday, as they left the meeting.",
     ],
 )
 def test_a_clause_of_when_after_an_inverted_frame_is_not_content(paragraph: str) -> None:
@@ -95,3 +94,19 @@ def test_a_relative_clause_in_an_appositive_still_describes_the_source() -> None
     """ "Doe, a pilot who was hired in May, said X": Doe is the source."""
     rows = _rows("Lena Moss, a pilot who was hired in May, said the channel is too shallow.")
     assert rows == [("the channel is too shallow", "Lena Moss", "said")]
+
+
+def test_a_place_after_an_inverted_source_ends_the_frame() -> None:
+    """ "X, said one pilot at the meeting.": the place describes the saying, X is the content."""
+    rows = _rows("The channel is too shallow, said one pilot at the meeting on Friday.")
+    assert rows == [("The channel is too shallow", "one pilot", "said")]
+
+
+def test_a_pronoun_and_its_verb_after_a_cue_are_a_clause_not_a_source() -> None:
+    """ "Doe -- who ran the port -- said she regretted X": "she regretted …" is what was said."""
+    rows = _rows(
+        "The harbor master -- who ran the port for a decade -- said she regretted her remarks "
+        "in the future."
+    )
+    assert [text for text, _, _ in rows] == ["she regretted her remarks in the future"]
+    assert all(source is None or "regretted" not in source for _, source, _ in rows)

@@ -569,7 +569,7 @@ def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -
     if not (
         resumed
         or quoted
-        or not count_words(text, source[2], end)
+        or not count_words(text, _cue_tail(text, source[2], end), end)  # "said X in the room"
         or FOLLOW_ON.match(text, source[2], end)
         or describes_frame(text, source[2], end)
     ):

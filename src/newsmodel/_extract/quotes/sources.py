@@ -322,6 +322,10 @@ def _looks_like_name(toks: Sequence[tuple[int, int, str]], first: int) -> bool:
     return bool(_TITLE_CASE.match(toks[first][2])) or toks[first][2].lower() in DETERMINERS
 
 
+#: Words that end an inverted source: "said Doe, who", "said a spokesman in Washington".
+_AFTER_SOURCE = frozenset("who that which in on at during after".split())
+
+
 def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
     """Find the source phrase that follows an inverted cue ("said Smith, a spokeswoman").
 
@@ -347,12 +351,19 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
         return None
     if low in ("that", "it", "this", "so"):
         return None
+    if (
+        low in ("he", "she", "they", "we", "i", "you")
+        and len(toks) > 1
+        and toks[1][2][:1].islower()
+        and toks[1][2] not in _AFTER_SOURCE
+    ):
+        return None  # "said she regretted her remarks": a clause after the cue, no source
     i = 0
     while i < len(toks) and i < 12:
         tok = toks[i][2]
         if tok in (",", ".", ";", ":", "—", "–", "(") or QUOTE_MARK.fullmatch(tok):
             break
-        if i and tok.lower() in ("who", "that", "which", "in", "on", "at", "during", "after"):
+        if i and tok.lower() in _AFTER_SOURCE:
             break
         if i and tok.lower() in _FINITE_AUXILIARIES:
             return None  # "said Doe has two options": a clause, no source after the cue
