@@ -110,3 +110,34 @@ def test_a_pronoun_and_its_verb_after_a_cue_are_a_clause_not_a_source() -> None:
     )
     assert [text for text, _, _ in rows] == ["she regretted her remarks in the future"]
     assert all(source is None or "regretted" not in source for _, source, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source", "cue"),
+    [
+        (
+            "The channel is too shallow, said longtime port official Jane Okafor.",
+            "longtime port official Jane Okafor",
+            "said",
+        ),
+        (
+            "The channel is too shallow, says marine scientist Ravi Nair.",
+            "marine scientist Ravi Nair",
+            "says",
+        ),
+        ("The channel is too shallow, said state Sen. Ana Ruiz.", "state Sen. Ana Ruiz", "said"),
+    ],
+)
+def test_lowercase_words_describing_a_person_lead_an_inverted_source(
+    paragraph: str, source: str, cue: str
+) -> None:
+    """ "X, said longtime port official Jane Okafor": the description and the name are the
+    source, not the content."""
+    assert _rows(paragraph) == [("The channel is too shallow", source, cue)]
+
+
+def test_a_clause_after_said_is_no_described_source() -> None:
+    """ "Officials have said they're backing Ruiz": what they said, with its own subject."""
+    assert _rows("Officials have said they\u2019re backing Ruiz.") == [
+        ("they\u2019re backing Ruiz", "Officials", "said")
+    ]

@@ -326,6 +326,34 @@ def _looks_like_name(toks: Sequence[tuple[int, int, str]], first: int) -> bool:
 _AFTER_SOURCE = frozenset("who that which in on at during after".split())
 
 
+def _describes_name(toks: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether lowercase words describing a person lead to a capitalised name: "said longtime
+    GOP strategist Jane Doe", "says political scientist Dossym Satpayev", "said state Sen.
+    Jane Doe" (not "said they're supporting Clinton")."""
+    described = False
+    for k, (_, _, tok) in enumerate(toks[:6]):
+        low = tok.lower()
+        if low in PERSON_NOUNS or low.endswith("ist"):
+            described = True
+        elif tok[:1].isupper():
+            if k == 0:
+                return False
+            if described:
+                return True
+            # A capitalised modifier ("GOP strategist") or a title ("Sen.") describes too.
+            described = tok.endswith(".") and len(tok) <= 5
+        elif (
+            not tok.isalpha()
+            or low in FUNCTION
+            or low in _FINITE_AUXILIARIES
+            or low in TIME_NOUNS
+            or low in _TIME_LEAD
+            or low.endswith(("ly", "ing"))
+        ):
+            return False
+    return False
+
+
 def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
     """Find the source phrase that follows an inverted cue ("said Smith, a spokeswoman").
 
@@ -347,6 +375,7 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
         and low not in DETERMINERS
         and low not in _PRONOUNS
         and not (low in GROUP_NOUNS or low in PERSON_NOUNS or low in ("former", "current"))
+        and not _describes_name(toks)
     ):
         return None
     if low in ("that", "it", "this", "so"):
