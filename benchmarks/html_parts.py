@@ -4,9 +4,16 @@ each against bare ``lxml.html.fromstring`` of the same pages.
 The pieces are timed as ``parse`` runs them on each page of ``../shared/corpus/html-dev`` (or
 the folder given): the tree parse (``_tree``: clean-up and lxml's parse), the content walk
 (``ContentTree``, which also fills the shared element lists), metadata (``read_metadata``),
-the body blocks and the comments. Each piece's CPU time is summed over the pages, per run;
-the best of ``--repeat`` runs is printed with its ratio to lxml's parse alone, timed in the
-same process in the same runs.
+the body blocks, the comments, the language guess, and the release of all of it once the
+page is done. Each piece's CPU time is summed over the pages, per run; the best of
+``--repeat`` runs is printed with its ratio to lxml's parse alone, timed in the same process
+in the same runs.
+
+The last rows: all pieces but the tree's (what the walk and the readers after it cost), and
+how much of the pieces' time was spent in Python's cyclic garbage collector (its passes run
+inside whichever piece happens to allocate when one is due; counted with ``gc.callbacks``).
+The articles are not kept between pages, so collections are cheaper here than in a batch
+that keeps its results, as ``codec_speed.py`` does.
 
 Usage: ``python benchmarks/html_parts.py [CORPUS_DIR] [--repeat N]``
 """
@@ -15,9 +22,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import gzip
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
@@ -30,41 +39,68 @@ from newsmodel._extract.html.metadata.read import read_metadata
 from newsmodel.errors import NewsModelError
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "html-dev"
-PIECES = ("tree", "content walk", "metadata", "blocks", "comments")
+PIECES = ("tree", "content walk", "metadata", "blocks", "comments", "language", "release")
+GC = "garbage collector"
+
+
+class _CollectorClock:
+    """CPU seconds spent in the cyclic garbage collector while it is installed."""
+
+    def __init__(self) -> None:
+        self.spent = 0.0
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.spent += time.process_time() - self._started
 
 
 def _run(texts: list[str]) -> dict[str, float]:
-    """One pass over the pages: CPU seconds per piece."""
-    spent = dict.fromkeys(PIECES, 0.0)
+    """One pass over the pages: CPU seconds per piece, and in the garbage collector."""
+    spent = dict.fromkeys((*PIECES, GC), 0.0)
     clock = time.process_time
-    for text in texts:
-        start = clock()
-        try:
-            root = html._tree(text)
-        except NewsModelError:
-            continue
-        parsed = clock()
-        elements = PageIndex(root)
-        content = ContentTree(root, elements)
-        walked = clock()
-        meta = read_metadata(root, elements=elements)
-        read = clock()
-        content.blocks(skip_texts=meta.titles, short=meta.declares_article)
-        blocked = clock()
-        extract_comments(
-            root,
-            article_node=meta.article_node,
-            declared_total=meta.comment_count,
-            elements=elements,
-        )
-        done = clock()
-        for piece, seconds in zip(
-            PIECES,
-            (parsed - start, walked - parsed, read - walked, blocked - read, done - blocked),
-            strict=True,
-        ):
-            spent[piece] += seconds
+    collector = _CollectorClock()
+    gc.callbacks.append(collector)
+    try:
+        for text in texts:
+            _page(text, spent, clock)
+    finally:
+        gc.callbacks.remove(collector)
+    spent[GC] = collector.spent
     return spent
+
+
+def _page(text: str, spent: dict[str, float], clock: Callable[[], float]) -> None:
+    """Read one page as ``parse`` does, adding each piece's time to ``spent``."""
+    start = clock()
+    try:
+        root = html._tree(text)
+    except NewsModelError:
+        return
+    parsed = clock()
+    elements = PageIndex(root)
+    content = ContentTree(root, elements)
+    walked = clock()
+    meta = read_metadata(root, elements=elements)
+    read = clock()
+    blocks = content.blocks(skip_texts=meta.titles, short=meta.declares_article)
+    blocked = clock()
+    comments = extract_comments(
+        root,
+        article_node=meta.article_node,
+        declared_total=meta.comment_count,
+        elements=elements,
+    )
+    commented = clock()
+    html._language(meta.language, blocks)
+    guessed = clock()
+    del root, elements, content, meta, blocks, comments
+    released = clock()
+    marks = (start, parsed, walked, read, blocked, commented, guessed, released)
+    for piece, began, ended in zip(PIECES, marks, marks[1:], strict=False):
+        spent[piece] += ended - began
 
 
 def main() -> int:
@@ -80,7 +116,7 @@ def main() -> int:
     if not texts:
         print(f"no pages under {args.corpus / 'html'}")
         return 1
-    best = dict.fromkeys(PIECES, float("inf"))
+    best = dict.fromkeys((*PIECES, GC), float("inf"))
     floor = float("inf")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -93,12 +129,13 @@ def main() -> int:
             for piece, seconds in _run(texts).items():
                 best[piece] = min(best[piece], seconds)
     print(f"{len(texts)} pages of {args.corpus.name}; best of {args.repeat}, CPU time")
-    print(f"{'piece':16} {'ms':>8} {'vs lxml':>8}")
-    print(f"{'lxml parse':16} {floor * 1000:8.1f} {1:8.2f}")
+    print(f"{'piece':17} {'ms':>8} {'vs lxml':>8}")
+    print(f"{'lxml parse':17} {floor * 1000:8.1f} {1:8.2f}")
     for piece in PIECES:
-        print(f"{piece:16} {best[piece] * 1000:8.1f} {best[piece] / floor:8.2f}")
+        print(f"{piece:17} {best[piece] * 1000:8.1f} {best[piece] / floor:8.2f}")
     outside = sum(best[piece] for piece in PIECES[1:])
-    print(f"{'walk to comments':16} {outside * 1000:8.1f} {outside / floor:8.2f}")
+    print(f"{'all but the tree':17} {outside * 1000:8.1f} {outside / floor:8.2f}")
+    print(f"{GC:17} {best[GC] * 1000:8.1f} {best[GC] / floor:8.2f}")
     return 0
 
 

@@ -153,7 +153,13 @@ def parse(
     blocks, refusal = _check_body(blocks, meta)
     if refusal is not None:
         if not keep_non_article:
-            raise refusal
+            try:
+                raise refusal
+            finally:
+                # The error's traceback holds this frame: were the frame to keep holding the
+                # error, the two would make a reference cycle that keeps the whole page read
+                # so far alive until the garbage collector finds it.
+                del refusal
         _guesses.warn(f"{refusal.reason}; kept what it carries", GuessWarning, stacklevel=2)
         if not blocks:
             blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=True)

@@ -124,7 +124,11 @@ class _Builder:
     """
 
     def __init__(self) -> None:
+        #: The nodes, children first.
         self.nodes: list[_Node] = []
+        #: The same nodes in the order they were opened, parents first: ``_Node.parent`` and
+        #: ``_Node.index`` are positions in this list.
+        self.opened: list[_Node] = []
         #: Each named element, its lower-cased classes and id, one after another.
         self.named: list[etree._Element | str] = []
         self.itemprops: list[etree._Element] = []
@@ -133,7 +137,7 @@ class _Builder:
         self.by_lines: list[etree._Element] = []
 
     def build(self, root: etree._Element) -> _Node:
-        node = _Node(root, _tag(root))
+        node = self._open(root, _tag(root), -1)
         # (the root's own text is read with its content, below)
         self._name_all((root,), texts=False)
         self._fill(node, root)
@@ -179,6 +183,13 @@ class _Builder:
                     self.itemprops.append(sub)
                 if "itemscope" in keys:
                     self.itemscopes.append(sub)
+
+    def _open(self, el: etree._Element, tag: str, parent: int) -> _Node:
+        """A new node under the node opened at ``parent``."""
+        opened = self.opened
+        node = _Node(el, tag, len(opened), parent)
+        opened.append(node)
+        return node
 
     def _by_line(self, el: etree._Element, text: str | None) -> None:
         if text and opens_byline(text):
@@ -257,7 +268,7 @@ class _Builder:
                 self._name_all(el.iterdescendants())
         else:
             # A candidate of its own, outside its parent's text and reading order.
-            sub = _Node(el, tag, node)
+            sub = self._open(el, tag, node.index)
             sub.negative = sub.strong = True
             self._fill(sub, el, href)
 
@@ -271,7 +282,7 @@ class _Builder:
         itemprop: str | None,
         href: str | None,
     ) -> None:
-        sub = _Node(el, tag, node)
+        sub = self._open(el, tag, node.index)
         if classes or ident:
             negative, positive, body, strong = name_hints(classes) if classes else _NO_HINTS
             if ident:
@@ -331,11 +342,11 @@ def _reads_as_prose(node: _Node) -> bool:
     )
 
 
-def _mark_shadows(nodes: list[_Node]) -> None:
-    """Flag the nodes inside boilerplate regions (nodes come children first)."""
-    for node in reversed(nodes):
+def _mark_shadows(opened: list[_Node]) -> None:
+    """Flag the nodes inside boilerplate regions (``opened``: the nodes, parents first)."""
+    for node in opened:
         parent = node.parent
-        node.shadow = (parent is not None and parent.shadow) or (node.negative and not node.body)
+        node.shadow = (parent >= 0 and opened[parent].shadow) or (node.negative and not node.body)
 
 
 def _tag(el: etree._Element) -> str:
@@ -361,18 +372,19 @@ def _score(node: _Node) -> float:
     return score
 
 
-def _widen(node: _Node, nodes: list[_Node]) -> _Node:
+def _widen(node: _Node, nodes: list[_Node], opened: list[_Node]) -> _Node:
     """The chosen container, widened to the ancestor that joins its article-like siblings.
 
     Page builders split one article over several boxes (a text module per section, a card per
     paragraph, a wrapper per product of a list): the best-scoring box then holds only part of
     it. An ancestor is taken instead when what it adds is mostly prose (at least a share of
     the box's own prose, with little other text such as navigation, link lists or comments
-    beside it), most of it in boxes of the chosen one's kind.
+    beside it), most of it in boxes of the chosen one's kind. (``opened``: the nodes,
+    parents first, where a node's ``parent`` index points.)
     """
     kind = _kind(node)
     # How much prose the other boxes of the chosen one's kind hold under each ancestor.
-    kin_good: dict[int, int] = {}
+    kin_good = [0] * len(opened)
     for other in nodes:
         if (
             other.good > 0
@@ -382,21 +394,24 @@ def _widen(node: _Node, nodes: list[_Node]) -> _Node:
             and _kind(other) == kind
         ):
             parent = other.parent
-            while parent is not None:
-                kin_good[id(parent)] = kin_good.get(id(parent), 0) + other.good
-                parent = parent.parent
+            while parent >= 0:
+                kin_good[parent] += other.good
+                parent = opened[parent].parent
     best = node
-    ancestor = node.parent
-    while ancestor is not None and (node.shadow or not ancestor.shadow):
+    up = node.parent
+    while up >= 0:
+        ancestor = opened[up]
+        if ancestor.shadow and not node.shadow:
+            break
         added_good = ancestor.good - best.good
         added_noise = ancestor.noise - best.noise
         if (
             added_good >= _MIN_ADDED_PROSE * best.good
             and added_noise <= _MAX_ADDED_NOISE * added_good
-            and kin_good.get(id(ancestor), 0) >= _MIN_KIN_SHARE * added_good
+            and kin_good[up] >= _MIN_KIN_SHARE * added_good
         ):
             best = ancestor
-        ancestor = ancestor.parent
+        up = ancestor.parent
     return best
 
 
@@ -406,7 +421,7 @@ def _kind(node: _Node) -> tuple[str, str]:
     return node.tag, _DIGITS.sub("", classes[0]) if classes else ""
 
 
-def _choose(nodes: list[_Node], *, short: bool) -> _Node | None:
+def _choose(nodes: list[_Node], opened: list[_Node], *, short: bool) -> _Node | None:
     best: _Node | None = None
     best_score = 0.0
     for node in nodes:
@@ -416,7 +431,7 @@ def _choose(nodes: list[_Node], *, short: bool) -> _Node | None:
         if score > best_score:
             best, best_score = node, score
     if best is not None:
-        return _widen(best, nodes)
+        return _widen(best, nodes, opened)
     return _densest(nodes) if short else None
 
 
@@ -443,8 +458,9 @@ class ContentTree:
     def __init__(self, root: etree._Element, elements: PageIndex | None = None) -> None:
         builder = _Builder()
         builder.build(root)
-        _mark_shadows(builder.nodes)
+        _mark_shadows(builder.opened)
         self._nodes = builder.nodes
+        self._opened = builder.opened
         if elements is not None:
             elements.set_named(builder.named)
             elements.set_microdata(builder.itemprops, builder.itemscopes)
@@ -470,7 +486,7 @@ class ContentTree:
         Returns:
             The article's blocks in reading order.
         """
-        return self._emit(_choose(self._nodes, short=short), skip_texts, base_url)
+        return self._emit(_choose(self._nodes, self._opened, short=short), skip_texts, base_url)
 
     def page_blocks(
         self, *, skip_texts: frozenset[str] = frozenset(), base_url: str | None = None

@@ -52,13 +52,18 @@ class _Node:
     """A block element with its content in reading order and its text statistics."""
 
     __slots__ = (
-        "body", "chars", "el", "good", "items", "levels", "link_chars", "negative", "noise",
-        "parent", "positive", "shadow", "strong", "tag",
+        "body", "chars", "el", "good", "index", "items", "levels", "link_chars", "negative",
+        "noise", "parent", "positive", "shadow", "strong", "tag",
     )  # fmt: skip
 
-    def __init__(self, el: etree._Element, tag: str, parent: _Node | None = None) -> None:
+    def __init__(self, el: etree._Element, tag: str, index: int, parent: int = -1) -> None:
         self.el = el
         self.tag = tag
+        #: Where this node and its parent (-1: none) sit among the page's nodes in the order
+        #: they were opened, parents first. Indices rather than the parent node itself, so
+        #: that the tree holds no reference cycle: it is freed as soon as it is dropped,
+        #: instead of being left for the garbage collector to find.
+        self.index = index
         self.parent = parent
         self.items: list[_Node | _Run] = []
         self.negative = False

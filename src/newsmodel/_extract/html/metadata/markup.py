@@ -108,30 +108,35 @@ def _byline_text(el: etree._Element) -> str | None:
     # Each line as a list of its pieces: appending to a string would copy the whole line for
     # every inline child, which is quadratic on a byline of thousands of them.
     lines: list[list[str]] = [[]]
-
-    def walk(node: etree._Element) -> None:
-        if node.text:
-            lines[-1].append(node.text)
-        for child in node:
-            if is_markup(child):
-                tag = child.tag
-                names = (child.get("class") or "").lower()
-                if tag == "br":
-                    lines.append([])
-                elif tag in ("time", "script", "style") or "date" in names or "time" in names:
-                    pass
-                elif tag in _LINE_TAGS:
-                    lines.append([])
-                    walk(child)
-                    lines.append([])
-                else:
-                    walk(child)
-            if child.tail:
-                lines[-1].append(child.tail)
-
-    walk(el)
+    _byline_lines(el, lines)
     texts = ("".join(pieces).strip(" ,|") for pieces in lines)
     return clean_text(", ".join(text for text in texts if text))
+
+
+def _byline_lines(node: etree._Element, lines: list[list[str]]) -> None:
+    """Add ``node``'s text pieces to the last of ``lines``, starting a line at each break.
+
+    (A module function rather than a closure: a closure that calls itself is a reference
+    cycle, left for the garbage collector with everything it holds.)
+    """
+    if node.text:
+        lines[-1].append(node.text)
+    for child in node:
+        if is_markup(child):
+            tag = child.tag
+            names = (child.get("class") or "").lower()
+            if tag == "br":
+                lines.append([])
+            elif tag in ("time", "script", "style") or "date" in names or "time" in names:
+                pass
+            elif tag in _LINE_TAGS:
+                lines.append([])
+                _byline_lines(child, lines)
+                lines.append([])
+            else:
+                _byline_lines(child, lines)
+        if child.tail:
+            lines[-1].append(child.tail)
 
 
 _LINE_TAGS = frozenset(
