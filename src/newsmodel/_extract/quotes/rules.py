@@ -55,6 +55,7 @@ from .marks import QUOTE_MARK, Regions, in_region, inner_span, quote_regions, se
 from .non_speech import is_speech
 from .sources import source_after, source_before
 from .subjects import subject_at, subject_for
+from .transcripts import transcript_turns, turn_quote
 
 __all__ = ["Found", "Piece", "find_quotes"]
 
@@ -105,8 +106,17 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
     out: list[Found] = []
     carry: Found | None = None  # a quotation running on into the next paragraph
     last_speaker: Found | None = None
+    turns = transcript_turns(fields, headline)
     for fi, field in enumerate(prepared):
         text = field.text
+        turn = turn_quote(fi, field, turns[fi]) if fi in turns else None
+        if turn is not None:
+            # "KATE DOE: Why not debate?": a turn of a transcript is its speaker's words.
+            if carry is not None:
+                out.append(carry)
+                carry = None
+            out.append(turn)
+            last_speaker = turn
         claimed: list[tuple[int, int]] = []
         field_found: list[Found] = []
         spans = sentences(text, field.regions)
