@@ -141,3 +141,21 @@ def test_a_clause_after_said_is_no_described_source() -> None:
     assert _rows("Officials have said they\u2019re backing Ruiz.") == [
         ("they\u2019re backing Ruiz", "Officials", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Okafor was told that the pier would stay closed.",
+        "After the vote, the harbor board could be expected to reopen the pier.",
+    ],
+)
+def test_the_subject_of_a_passive_without_an_agent_is_no_speaker(paragraph: str) -> None:
+    """Who "was told" heard it, and what "could be expected" is no one's saying."""
+    assert all(source is None for _, source, _ in _rows(paragraph))
+
+
+def test_a_noun_in_ing_can_report() -> None:
+    """ "Exit polling shows X": "polling" is a noun that shows, like "the poll"."""
+    rows = _rows("Exit polling shows she won most voters under 30.")
+    assert rows == [("she won most voters under 30", "Exit polling", "shows")]

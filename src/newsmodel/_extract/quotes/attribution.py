@@ -40,7 +40,7 @@ from .boundaries import (
 from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
 from .follow_on import CONTENT_ENDS, FOLLOW_ON, follow_on_quote, is_coordinated
 from .marks import in_region, inner_span, stripped_ends_with
-from .passive import passive
+from .passive import agentless_passive, passive
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .relative import after_relative, relative_clause_end
 from .sources import role_is_clause, source_after, source_before, speaking_subject, strip_stop
@@ -328,6 +328,9 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     by_agent = passive(fi, field, start, end, cue)
     if by_agent is not None:
         return by_agent
+    if agentless_passive(text, start, end, cue):
+        at = _content_start(field, cue, end)  # "was told that X": X, no one named said it
+        return _forward(fi, field, cue, at, end, None) if at is not None else None
     source = source_before(text, start, cue.start(), cue.group().endswith("ing"))
     if source is not None and not cue.group().endswith("ing") and role_is_clause(text, source):
         source = None  # "X, but the losses would outstrip the gains, said Doe": inverted

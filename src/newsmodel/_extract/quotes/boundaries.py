@@ -182,8 +182,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1] in " \t\n,;:—–-." or text[end - 1].isspace()):
-        if text[end - 1] == "." and end - start > 1 and text[end - 2] in "0123456789":
-            break
+        if text[end - 1] == "." and end < len(text) and text[end : end + 1].isdigit():
+            break  # "3.5": a decimal point, not a stop
         end -= 1
     return start, end
 

@@ -11,7 +11,7 @@ from .boundaries import Field, Found, count_words, make_found
 from .marks import in_region
 from .sources import source_before, strip_stop
 
-__all__ = ["passive"]
+__all__ = ["agentless_passive", "passive"]
 
 #: An auxiliary of the passive and any adverbs, right before the participle, or the comma
 #: of a participle set off after its noun ("The bill, opposed by Republicans, ...").
@@ -20,6 +20,8 @@ _AUXILIARY = re.compile(
     r"(?:\s+(?:also|first|widely|repeatedly|publicly|previously|later|\w+ly))*\s+$",
     re.IGNORECASE,
 )
+#: A form of "be" and any adverbs right before a participle: "could be expected", "was told".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)*\s+$", re.IGNORECASE)
 #: "by" and the agent, up to a comma, a full stop or a word that ends the noun phrase.
 _AGENT = re.compile(
     r"\s+by\s+((?:(?!(?:for|in|on|at|after|before|during|when|while|because|as|and|but|"
@@ -61,4 +63,15 @@ def passive(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> 
         pieces,
         (agent.start(1), agent_end, agent_end),
         (cue.start(), cue.end()),
+    )
+
+
+def agentless_passive(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """Whether the cue is a passive with no agent ("could be expected to", "was told that"):
+    its subject is what was said, or who heard it, never the one who spoke."""
+    word = cue.group().lower()
+    if not (word.endswith("ed") or word in ("said", "told", "written", "shown", "found")):
+        return False
+    return bool(_BE_BEFORE.search(text, start, cue.start())) and not _AGENT.match(
+        text, cue.end(), end
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cues import GROUP_NOUNS, PERSON_NOUNS
+from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS
 from .marks import ABBREVIATION, QUOTE_MARK
 
 __all__ = [
@@ -237,8 +237,10 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]], last: int) -> int | None:
         return None
     if low in _PRONOUNS or low in _QUANTIFIERS:
         return last
-    if low in _CLAUSE_BREAK or low in DETERMINERS or low in FUNCTION or _participle(head):
+    if low in _CLAUSE_BREAK or low in DETERMINERS or low in FUNCTION:
         return None
+    if _participle(head) and low not in DOCUMENT_NOUNS:
+        return None  # "polling", "filing" and "ruling" are nouns that can report
     if head.islower() and (low.endswith("ed") and low not in GROUP_NOUNS):
         return None
     j = last
