@@ -37,11 +37,11 @@ from .boundaries import (
     make_found,
     quotation_end,
 )
-from .cues import BASE_FORMS, CUE_FORMS, SPEECH_FORMS, TELL_FORMS, cue_pattern
+from .cue_search import find_cues
+from .cues import BASE_FORMS, SPEECH_FORMS, TELL_FORMS
 from .follow_on import CONTENT_ENDS, FOLLOW_ON, follow_on_quote, is_coordinated
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import agentless_passive, passive
-from .present_cues import NOUNISH_PRESENT, subject_before
 from .relative import after_relative, relative_clause_end
 from .sources import role_is_clause, source_after, source_before, speaking_subject, strip_stop
 from .subjects import (
@@ -54,7 +54,7 @@ from .subjects import (
 )
 from .words_of import asked, in_poll, quoted_as_saying, words_of
 
-__all__ = ["find_cues", "sentence_quotes"]
+__all__ = ["sentence_quotes"]
 
 
 #: Stance cues that have no source: "X is expected to ...", "X seems (to be) ...", "X
@@ -71,16 +71,6 @@ _UNSOURCED_WORDS = ("expected", "seem", "appear", "reportedly")
 #: What ends the content of an inverted frame: a comma, question or exclamation mark or a
 #: dash, maybe inside the closing quotation mark ('"...," said Doe', '"...?" asked Doe').
 _INVERSION_LEAD = re.compile(r"[,?!—–-][\"”’'»」]*\s*$")
-
-#: Any cue verb form as a whole word, in lower case or capitalised (headline "Say").
-CUE = re.compile(
-    cue_pattern(
-        (CUE_FORMS | NOUNISH_PRESENT) | {form.capitalize() for form in CUE_FORMS | NOUNISH_PRESENT}
-    )
-    + r"|\b[Aa]ccording\s+to\b"
-    # "made it clear that ...", "has made clear that ...": a verb phrase of asserting.
-    + r"|\bma(?:de|kes?|king)\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear(?=\s+that\b)"
-)
 
 #: "According to SOURCE," at the start of a sentence.
 ACCORDING_FIRST = re.compile(r"\W*(?:(?:But|And|Yet|So|Still|Also),?\s+)?according to\s+", re.I)
@@ -106,32 +96,6 @@ _HEADLINE_LABELS = frozenset(
 _AFTER_QUOTE_PHRASE = frozenset(
     "at on during in to from as while when after before because about of for with".split()
 )
-
-
-def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
-    out = []
-    for match in CUE.finditer(field.text, start, end):
-        word = match.group()
-        if in_region(field.regions, match.start()):
-            continue
-        if word[0].isupper() and not field.headline and match.start() != start:
-            # "Say" mid-sentence outside a headline is a name ("Jean Say") or a title.
-            continue
-        if (
-            word[0].isupper()
-            and word.endswith("ing")
-            and not field.headline
-            and word != "According"
-        ):
-            # "Speaking to reporters, Doe said ...": an adverbial clause, not a frame.
-            continue
-        if word.lower() in NOUNISH_PRESENT and not subject_before(
-            field.text, match.start(), word.lower()
-        ):
-            # "the report", "his claims", "percentage points": nouns, not cues.
-            continue
-        out.append(match)
-    return out
 
 
 #: Words that open an aside about a subject: a relative clause or a participle.

@@ -22,10 +22,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cues import ORGANIZATION_WORDS, capitalised_pattern, cue_pattern
+from .cues import ORGANIZATION_WORDS, capitalised_pattern, word_pattern
 from .marks import stripped_end
 from .sources import FUNCTION, source_before
 from .speakers import name_mentions, surname_of
+from .word_starts import WordStarts
 
 __all__ = ["Coreference"]
 
@@ -113,9 +114,9 @@ _HONORIFIC_NAME = re.compile(
     + capitalised_pattern("Mr Mrs Ms Miss Sir Dame".split())
     + r")\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)\b(?!\.)"
 )
-_GENDER_NOUN_NAME = re.compile(
+_GENDER_NOUN_NAME = WordStarts(
     "("
-    + cue_pattern({*_GENDER_NOUNS, *(noun.capitalize() for noun in _GENDER_NOUNS)})
+    + word_pattern({*_GENDER_NOUNS, *(noun.capitalize() for noun in _GENDER_NOUNS)})
     + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)"
 )
 
@@ -158,7 +159,13 @@ class Coreference:
         self._texts = texts
         self._author = author
         self._publisher = publisher
+        # Fields read so far: the genders they mark are read at once, since the sources
+        # resolved later add to them; names, titles and institutions only when a resolution
+        # asks for them, each index up to ``_done``.
         self._done = -1
+        self._names_read = -1
+        self._titled_read = -1
+        self._institutions_read = -1
         self._names: list[str] = []
         self._keys: list[tuple[int, int]] = []
         # Per surname, each distinct name and where it was first mentioned: a text that
@@ -175,22 +182,37 @@ class Coreference:
         while self._done < field and self._done + 1 < len(self._texts):
             self._done += 1
             text = self._texts[self._done]
-            for offset, name in name_mentions(text):
-                self._keys.append((self._done, offset))
+            for match in (*_HONORIFIC_NAME.finditer(text), *_GENDER_NOUN_NAME.find_all(text)):
+                word, surname = match.group(1).lower().rstrip("."), match.group(2)
+                gender = _HONORIFIC_GENDER.get(word) or _GENDER_NOUNS.get(word)
+                if gender and surname[:1].isupper():
+                    self._gender.setdefault(surname, gender)
+
+    def _read_names(self) -> None:
+        while self._names_read < self._done:
+            self._names_read += 1
+            for offset, name in name_mentions(self._texts[self._names_read]):
+                self._keys.append((self._names_read, offset))
                 self._by_surname.setdefault(name.split()[-1], {}).setdefault(name, len(self._names))
                 self._names.append(name)
-            for pattern in (_HONORIFIC_NAME, _GENDER_NOUN_NAME):
-                for match in pattern.finditer(text):
-                    word, surname = match.group(1).lower().rstrip("."), match.group(2)
-                    gender = _HONORIFIC_GENDER.get(word) or _GENDER_NOUNS.get(word)
-                    if gender and surname[:1].isupper():
-                        self._gender.setdefault(surname, gender)
-            for match in _TITLED.finditer(text):
+
+    def _read_titled(self) -> None:
+        self._read_names()
+        while self._titled_read < self._done:
+            self._titled_read += 1
+            field = self._titled_read
+            for match in _TITLED.finditer(self._texts[field]):
                 noun = _TITLE_NOUNS[match.group(1).lower()]
                 name = match.group(2)
                 self._titled.setdefault(noun, _Mentions()).add(
-                    (self._done, match.start()), self._fullest(name, (self._done, match.end()))
+                    (field, match.start()), self._fullest(name, (field, match.end()))
                 )
+
+    def _read_institutions(self) -> None:
+        while self._institutions_read < self._done:
+            self._institutions_read += 1
+            field = self._institutions_read
+            text = self._texts[field]
             for match in _INSTITUTION_WORD.finditer(text):
                 # "the Energy Ministry", "Ministry of Energy": the capitalised words around.
                 first = _capitalised_run_start(text, match.start())
@@ -198,7 +220,7 @@ class Coreference:
                 last = right.end() if right is not None else match.end()
                 if first < match.start() or last > match.end():
                     self._institutions.setdefault(match.group().lower(), _Mentions()).add(
-                        (self._done, first), text[first:last]
+                        (field, first), text[first:last]
                     )
 
     def _fullest(self, short: str, before: tuple[int, int]) -> str:
@@ -206,6 +228,7 @@ class Coreference:
         words = short.split()
         if not words:
             return short
+        self._read_names()
         known = bisect.bisect_left(self._keys, before)
         best = short
         for name, first in self._by_surname.get(words[-1], {}).items():
@@ -286,6 +309,7 @@ class Coreference:
     def _institution(self, field: int, start: int) -> str | None:
         """The institution named last in this field or the one before: "Acme Corp. ... it said"."""
         best: tuple[tuple[int, int], str] | None = None
+        self._read_institutions()
         for mentions in self._institutions.values():
             found = mentions.last_at_or_before((field, start))
             if found is not None and field - found[0][0] <= 1 and (best is None or found > best):
@@ -307,6 +331,7 @@ class Coreference:
                 continue
             if seen.form.split()[-1][:1].isupper() or _DEFINITE.match(seen.form):
                 return seen.form
+        self._read_names()
         known_at = bisect.bisect_left(self._keys, (field, start))
         for index in range(known_at - 1, max(known_at - 40, 0) - 1, -1):
             name = self._names[index]
@@ -360,6 +385,7 @@ class Coreference:
     def _described(self, noun: str, field: int, start: int) -> str | None:
         """The fullest earlier mention that a description such as "the senator" names."""
         here = (field, start)
+        self._read_titled()
         for title in _SAME_OFFICE.get(noun, (noun,)):
             titled = self._titled.get(title)
             if titled is not None and (name := titled.last_before(here)) is not None:
@@ -371,6 +397,7 @@ class Coreference:
                 best = seen.form
         if best is not None:
             return best
+        self._read_institutions()
         institutions = self._institutions.get(noun)
         return institutions.last_before(here) if institutions is not None else None
 

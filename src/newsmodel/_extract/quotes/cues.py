@@ -24,6 +24,7 @@ __all__ = [
     "capitalised_pattern",
     "cue_pattern",
     "inflect",
+    "word_pattern",
 ]
 
 #: Verbs of speech, writing and assertion: "she said", "officials warned that ...".
@@ -169,7 +170,20 @@ def cue_pattern(forms: Iterable[str]) -> str:
     Returns:
         The pattern text.
     """
-    return r"\b" + _trie_pattern(_trie(forms)) + r"\b"
+    return r"\b" + word_pattern(forms)
+
+
+def word_pattern(forms: Iterable[str]) -> str:
+    """Return what :func:`cue_pattern` does without its leading ``\\b``, for
+    :class:`~newsmodel._extract.quotes.word_starts.WordStarts` (which checks it).
+
+    Args:
+        forms: Words to match.
+
+    Returns:
+        The pattern text.
+    """
+    return _trie_pattern(_trie(forms)) + r"\b"
 
 
 def capitalised_pattern(forms: Iterable[str]) -> str:

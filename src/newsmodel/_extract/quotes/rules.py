@@ -49,8 +49,9 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .attribution import find_cues, sentence_quotes
+from .attribution import sentence_quotes
 from .boundaries import CLAUSE_COMMA, WORD, Field, Found, Piece, count_words, speechlike
+from .cue_search import find_cues
 from .marks import QUOTE_MARK, Regions, in_region, inner_span, quote_regions, sentence_at, sentences
 from .non_speech import is_speech
 from .sources import source_after, source_before

@@ -1,0 +1,53 @@
+"""Find the cues of a stretch of a field: the verbs of saying and the phrases ("according
+to", "made it clear") that the attribution frames are built around.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boundaries import Field
+from .cues import CUE_FORMS, word_pattern
+from .marks import in_region
+from .present_cues import NOUNISH_PRESENT, subject_before
+from .word_starts import WordStarts
+
+__all__ = ["CUE", "find_cues"]
+
+#: Any cue verb form as a whole word, in lower case or capitalised (headline "Say").
+CUE = WordStarts(
+    word_pattern(
+        (CUE_FORMS | NOUNISH_PRESENT) | {form.capitalize() for form in CUE_FORMS | NOUNISH_PRESENT}
+    )
+    + r"|[Aa]ccording\s+to\b"
+    # "made it clear that ...", "has made clear that ...": a verb phrase of asserting.
+    + r"|ma(?:de|kes?|king)\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear(?=\s+that\b)"
+)
+
+
+def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
+    """The cues in ``field.text[start:end]`` outside quotations, in order, without the
+    capitalised words and nouns that only look like cues."""
+    out = []
+    for match in CUE.find_all(field.text, start, end):
+        word = match.group()
+        if in_region(field.regions, match.start()):
+            continue
+        if word[0].isupper() and not field.headline and match.start() != start:
+            # "Say" mid-sentence outside a headline is a name ("Jean Say") or a title.
+            continue
+        if (
+            word[0].isupper()
+            and word.endswith("ing")
+            and not field.headline
+            and word != "According"
+        ):
+            # "Speaking to reporters, Doe said ...": an adverbial clause, not a frame.
+            continue
+        if word.lower() in NOUNISH_PRESENT and not subject_before(
+            field.text, match.start(), word.lower()
+        ):
+            # "the report", "his claims", "percentage points": nouns, not cues.
+            continue
+        out.append(match)
+    return out

@@ -1,0 +1,85 @@
+"""The word-start search finds exactly what the plain ``\\b`` search finds.
+
+:class:`WordStarts` looks for a pattern after a space and after any other separator and merges
+the two; these tests hold it to ``re``'s own ``finditer`` over generated texts that reach the
+edge cases (a match at the start of the range, after a non-ASCII letter, a digit or an
+underscore, matches that end in a separator, ranges that cut a word) and over the quotes
+corpus with the cue pattern itself.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from newsmodel._extract.quotes.cue_search import CUE
+from newsmodel._extract.quotes.word_starts import WordStarts
+
+#: Words, a phrase with inner spaces, and a match that ends in a separator ("no-").
+_BODY = r"said\b|says\b|no-|according\s+to\b|sa\b"
+_PIECES = ["said", "says", "sa", "no-", "no", "according", "to", "x", "é", "_", "1", "-", " ",
+           "  ", "\n", ",", '"', "“", "(", "’", "no-said", "saidx"]  # fmt: skip
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def _generated(count: int = 20000) -> list[str]:
+    rnd = random.Random(14)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 10))) for _ in range(count)]
+
+
+def test_word_starts_finds_what_the_plain_search_finds_in_generated_texts() -> None:
+    """Over whole texts and over ranges that start and end anywhere, the same matches."""
+    words = WordStarts(_BODY)
+    rnd = random.Random(3)
+    for text in _generated():
+        assert _spans(words.find_all(text)) == _spans(list(words.pattern.finditer(text))), text
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        assert _spans(words.find_all(text, start, end)) == _spans(
+            list(words.pattern.finditer(text, start, end))
+        ), (text, start, end)
+
+
+def test_word_starts_needs_a_word_boundary_where_the_range_starts() -> None:
+    """A range that starts inside a word finds nothing there, as ``re`` does."""
+    words = WordStarts(_BODY)
+    assert _spans(words.find_all("xsaid said", 1)) == [(6, 10)]
+    assert _spans(words.find_all("said said", 0)) == [(0, 4), (5, 9)]
+
+
+def test_word_starts_refuses_letters_and_underscores_before_a_match() -> None:
+    """Non-ASCII letters, digits and underscores are word characters: no boundary after them."""
+    words = WordStarts(_BODY)
+    assert words.find_all("ésaid 1said _said") == []
+    assert _spans(words.find_all("—said (said")) == [(1, 5), (7, 11)]
+
+
+def test_word_starts_finds_a_match_right_after_one_that_ends_in_a_separator() -> None:
+    words = WordStarts(_BODY)
+    assert _spans(words.find_all("no-said")) == [(0, 3), (3, 7)]
+
+
+def test_the_cue_search_finds_what_the_plain_search_finds_in_the_quotes_corpus(
+    shared: Path,
+) -> None:
+    """Every paragraph of the quotes corpus, whole and cut into halves: the same cues."""
+    corpus = shared / "corpus" / "quotes-dev.jsonl"
+    if not corpus.is_file():
+        pytest.skip("the quotes corpus is absent from ../shared/corpus")
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            for text in json.loads(line)["text"].split("\n"):
+                half = len(text) // 2
+                for start, end in ((0, len(text)), (0, half), (half, len(text))):
+                    assert _spans(CUE.find_all(text, start, end)) == _spans(
+                        list(CUE.pattern.finditer(text, start, end))
+                    )
