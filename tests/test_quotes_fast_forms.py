@@ -1,10 +1,11 @@
-"""The word-start search finds exactly what the plain ``\\b`` search finds.
+"""Faster forms of quote finding's searches find exactly what the plain forms find.
 
 :class:`WordStarts` looks for a pattern after a space and after any other separator and merges
-the two; these tests hold it to ``re``'s own ``finditer`` over generated texts that reach the
-edge cases (a match at the start of the range, after a non-ASCII letter, a digit or an
-underscore, matches that end in a separator, ranges that cut a word) and over the quotes
-corpus with the cue pattern itself.
+the two; it is held to ``re``'s own ``finditer`` over generated texts that reach the edge cases
+(a match at the start of the range, after a non-ASCII letter, a digit or an underscore, matches
+that end in a separator, ranges that cut a word) and over the quotes corpus with the cue
+pattern itself. :func:`source_before` reads the last few dozen characters before a cue first;
+it is held to the walk over its whole reach.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from newsmodel._extract.quotes import sources
 from newsmodel._extract.quotes.cue_search import CUE
 from newsmodel._extract.quotes.word_starts import WordStarts
 
@@ -83,3 +85,27 @@ def test_the_cue_search_finds_what_the_plain_search_finds_in_the_quotes_corpus(
                     assert _spans(CUE.find_all(text, start, end)) == _spans(
                         list(CUE.pattern.finditer(text, start, end))
                     )
+
+
+#: Pieces of the phrases a walk left from a cue steps over: names, appositives, parentheses,
+#: times, adverbs, shares of a poll, documents and the words that stop a walk.
+_SOURCE_PIECES = ["Jane", "Doe", ",", "a", "spokeswoman", "for", "the", "ministry", "(", ")",
+                  "D-Va.", "and", "officials", "on", "Monday", "last", "week", "also", "has",
+                  "—", "who", "42", "%", "two", "in", "three", "those", "surveyed", "of", "'s",
+                  "said", "issued", "statement", "all", "Sen.", "Smith", "reportedly", "that",
+                  "quickly", "x" * 30]  # fmt: skip
+
+
+def test_a_source_read_from_near_the_cue_is_the_one_read_from_the_whole_reach() -> None:
+    """Whether the walk left stays within the characters read first or goes past them, the
+    source is the one the walk over every token in reach finds."""
+    rnd = random.Random(9)
+    for _ in range(20000):
+        text = " ".join(rnd.choice(_SOURCE_PIECES) for _ in range(rnd.randint(0, 70)))
+        lo = rnd.randint(0, 20)
+        for participle in (False, True):
+            start = lo
+            if len(text) - start > sources._SOURCE_REACH:
+                start = text.find(" ", len(text) - sources._SOURCE_REACH) + 1
+            whole = sources._source_in(sources.tokens(text, start, len(text)), participle)
+            assert sources.source_before(text, lo, len(text), participle) == whole, text

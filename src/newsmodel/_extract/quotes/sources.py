@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS
 from .marks import ABBREVIATION, QUOTE_MARK
@@ -119,7 +120,51 @@ def source_before(
         space = text.find(" ", end - _SOURCE_REACH, end)
         # Without a space in reach (minified JSON, a run of tags) the reach still bounds it.
         lo = space + 1 if space >= 0 else end - _SOURCE_REACH
-    toks = tokens(text, lo, end)
+    # Most sources are a word or two: read the last few dozen characters first, and all of
+    # the reach only when the walk left goes past them.
+    near = text.rfind(" ", lo, max(lo, end - _NEAR_REACH)) + 1
+    if near > lo and len(text[lo:near].split()) >= _UNREAD_BEFORE:
+        try:
+            return _source_in(_UNREAD + tokens(text, near, end), participle)
+        except _Unread.Reached:
+            pass
+    return _source_in(tokens(text, lo, end), participle)
+
+
+#: How many characters before a cue :func:`source_before` reads first.
+_NEAR_REACH = 48
+
+
+class _Unread:
+    """A token not read, standing in a list of tokens before those read: any use of it raises
+    :class:`_Unread.Reached`.
+
+    :func:`_source_in` walks left over tokens by index and compares an index with a constant
+    only to stop at the list's start, so run over the last tokens after a run of these, it
+    either finds what it finds over all of them or reaches past those read and raises.
+    """
+
+    __slots__ = ()
+
+    class Reached(Exception):
+        """The walk left went past the tokens read."""
+
+    def __getitem__(self, index: int) -> object:
+        raise _Unread.Reached
+
+
+#: Unread tokens, more than any walk steps over without looking at a token (an appositive
+#: is looked for at most 19 tokens back), before the tokens read.
+_UNREAD: list[Any] = [_Unread()] * 24
+#: How many tokens at least the whole reach must hold before those read first, so that an
+#: index compared with a constant (``j >= 2``) is past the start of both lists.
+_UNREAD_BEFORE = 3
+
+
+def _source_in(
+    toks: Sequence[tuple[int, int, str]], participle: bool
+) -> tuple[int, int, int] | None:
+    """The source phrase that ends with the last of ``toks`` (see :func:`source_before`)."""
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in BETWEEN or _adverb(toks[i][2])):
         i -= 1
