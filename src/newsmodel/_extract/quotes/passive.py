@@ -22,6 +22,9 @@ _AUXILIARY = re.compile(
 )
 #: A form of "be" and any adverbs right before a participle: "could be expected", "was told".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)*\s+$", re.IGNORECASE)
+#: How far before a participle (in characters) its auxiliary is looked for.
+_BE_REACH = 48
+
 #: "by" and the agent, up to a comma, a full stop or a word that ends the noun phrase.
 _AGENT = re.compile(
     r"\s+by\s+((?:(?!(?:for|in|on|at|after|before|during|when|while|because|as|and|but|"
@@ -72,6 +75,8 @@ def agentless_passive(text: str, start: int, end: int, cue: re.Match[str]) -> bo
     word = cue.group().lower()
     if not (word.endswith("ed") or word in ("said", "told", "written", "shown", "found")):
         return False
-    return bool(_BE_BEFORE.search(text, start, cue.start())) and not _AGENT.match(
+    # The auxiliary and its adverbs fit in a few words: a window, not the whole sentence.
+    window = max(start, cue.start() - _BE_REACH)
+    return bool(_BE_BEFORE.search(text, window, cue.start())) and not _AGENT.match(
         text, cue.end(), end
     )
