@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import warnings
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmodel import GuessWarning, html
+from newsmodel._extract.html.metadata import visible_date
 
 PROSE = " ".join(["The harbour works ended on time and under budget, the council said."] * 6)
 
@@ -128,3 +132,26 @@ def test_heading_that_only_adds_a_date_to_the_title_is_not_the_headline() -> Non
     head = '<meta property="og:title" content="Harbour works end">'
     title = "Harbour works end | Harbour Blog"
     assert headline(title, "Dec 18 2025 Harbour works end", head) == "Harbour works end"
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        "Jan", "JANUARY", "jänner", "Juni", "juin", "June", "Mai", "may", "März", "mar",
+        "Sept", "September", "septiembre", "août", "Aug.", "dez", "Dezember", "décembre",
+        "3", "03", "21st", "1.", "de", "of", "2024", "1999", "2024-03-05", "5/6/2023", ",",
+        " ", "  ", "\n", "x", "updated", "ſep", "·",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_DATE_PIECES, max_size=14).map(" ".join))
+def test_printed_dates_are_found_as_a_plain_month_alternation_finds_them(text: str) -> None:
+    """Month names grouped by first letter match exactly as one alternation of all the names,
+    longest first, does."""
+    plain = "|".join(
+        sorted((re.escape(name) for name in visible_date._MONTHS), key=len, reverse=True)
+    )
+    reference = re.compile(visible_date._DATE.pattern.replace(visible_date._MONTH, plain), re.I)
+    assert visible_date._DATE.flags == reference.flags
+    found = [(m.span(), m.groupdict()) for m in visible_date._DATE.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in reference.finditer(text)]

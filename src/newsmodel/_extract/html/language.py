@@ -16,6 +16,11 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: A letter of any of the scripts above: most texts that are not ASCII (curly quotes, accented
+#: Latin letters) hold none, and one search rules out the five counts.
+_SCRIPTS = re.compile(
+    "[" + "".join(p.pattern[1:-1] for p in (_HANGUL, _KANA, _HAN, _CYRILLIC, _ARABIC)) + "]"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 #: Frequent short words that are rare in the other languages listed.
@@ -50,12 +55,13 @@ def guess_language(text: str) -> str | None:
         by_script = _by_script(sample)
         if by_script is not None:
             return by_script
-    words = [word.lower() for word in _WORD.findall(sample)]
+    words = _WORD.findall(sample)
     if len(words) < 30:
         return None
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in words:
-        for language in _LANGUAGES_OF.get(word, ()):
+    # (lower-cased and looked up by ``map``, so that only function words reach the loop)
+    for languages in filter(None, map(_LANGUAGES_OF.get, map(str.lower, words))):
+        for language in languages:
             counts[language] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
@@ -66,6 +72,8 @@ def guess_language(text: str) -> str | None:
 
 def _by_script(sample: str) -> str | None:
     """A language named by the script the text is written in, when the script says it."""
+    if _SCRIPTS.search(sample) is None:
+        return None
     if len(_HANGUL.findall(sample)) > 50:
         return "ko"
     if len(_KANA.findall(sample)) > 50:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 from lxml import etree
@@ -51,7 +51,24 @@ _ENGLISH_MONTHS = frozenset(
      "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
      "nov", "november", "dec", "december"}
 )  # fmt: skip
-_MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+
+
+def _month_pattern(names: Iterable[str]) -> str:
+    """An alternation of month names, longest first, grouped by their first letter.
+
+    Each name is tried only where its first letter stands (the regex engine tries the
+    alternatives of a group one by one, at every word of the text searched), and a longer name
+    wins over a shorter one it starts with, as in a plain alternation sorted by length.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(
+        f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())
+    )
+
+
+_MONTH = _month_pattern(_MONTHS)
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s+(?:de\s+|of\s+)?(?P<m2>{_MONTH})\.?,?"
