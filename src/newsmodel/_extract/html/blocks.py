@@ -92,7 +92,7 @@ def _one_spaced(raw: str) -> str:
 
 
 def _flat_pieces(node: _Node) -> Iterator[tuple[str, str | None]]:
-    for item in node.items:
+    for item in node:
         if isinstance(item, _Run):
             yield from item.pieces()
         else:
@@ -128,7 +128,7 @@ class _Emitter:
         return join_url(self.base_url, url) or url
 
     def emit(self, node: _Node) -> None:
-        for item in node.items:
+        for item in node:
             if isinstance(item, _Run):
                 self._paragraph(item.pieces(), item.chars, item.link_chars)
             else:
@@ -174,7 +174,7 @@ class _Emitter:
             if items:
                 self.blocks.append(ListBlock(items=items, ordered=tag == "ol"))
         elif tag == "tr":
-            cells = [t for t in (_flat_text(c) for c in node.items if isinstance(c, _Node)) if t]
+            cells = [t for t in (_flat_text(c) for c in node if isinstance(c, _Node)) if t]
             if cells:
                 self.blocks.append(Paragraph(text=" ".join(cells)))
         else:
@@ -195,7 +195,7 @@ class _Emitter:
 
     def _list_items(self, node: _Node) -> tuple[str, ...]:
         items: list[str] = []
-        for item in node.items:
+        for item in node:
             if isinstance(item, _Node):
                 if item.negative or _link_dense(item.chars, item.link_chars, 0.5):
                     continue

@@ -127,7 +127,7 @@ class _Builder:
         #: The nodes, children first.
         self.nodes: list[_Node] = []
         #: The same nodes in the order they were opened, parents first: ``_Node.parent`` and
-        #: ``_Node.index`` are positions in this list.
+        #: ``_Node.number`` are positions in this list.
         self.opened: list[_Node] = []
         #: Each named element, its lower-cased classes and id, one after another.
         self.named: list[etree._Element | str] = []
@@ -268,7 +268,7 @@ class _Builder:
                 self._name_all(el.iterdescendants())
         else:
             # A candidate of its own, outside its parent's text and reading order.
-            sub = self._open(el, tag, node.index)
+            sub = self._open(el, tag, node.number)
             sub.negative = sub.strong = True
             self._fill(sub, el, href)
 
@@ -282,7 +282,7 @@ class _Builder:
         itemprop: str | None,
         href: str | None,
     ) -> None:
-        sub = self._open(el, tag, node.index)
+        sub = self._open(el, tag, node.number)
         if classes or ident:
             negative, positive, body, strong = name_hints(classes) if classes else _NO_HINTS
             if ident:
@@ -302,11 +302,16 @@ class _Builder:
         run = self._inline(sub, el, _Run(), href)
         if run.chars:
             _take(sub, run)
+        elif not sub and self.opened[-1] is sub and next(el.iter("img"), None) is None:
+            # No text, no image and no node below (a spacer, an empty ad slot): nothing a
+            # later step reads, so nothing to keep while the page is read.
+            self.opened.pop()
+            return
         self.nodes.append(sub)
         if sub.negative and not sub.strong and _reads_as_prose(sub):
             # A "widget", "card" or "list" wrapper around the article's own prose.
             sub.negative = False
-        node.items.append(sub)
+        node.append(sub)
         node.chars += sub.chars
         node.link_chars += sub.link_chars
         node.noise += sub.chars if sub.negative and not sub.body else sub.noise
@@ -323,7 +328,7 @@ class _Builder:
 def _take(node: _Node, run: _Run) -> None:
     """Close a run that holds text into its node's content and counts."""
     chars = run.chars
-    node.items.append(run)
+    node.append(run)
     node.chars += chars
     link_chars = run.link_chars
     node.link_chars += link_chars

@@ -48,24 +48,25 @@ class _Run(list[str | None]):
         return zip(texts, texts, strict=False)
 
 
-class _Node:
-    """A block element with its content in reading order and its text statistics."""
+class _Node(list["_Node | _Run"]):
+    """A block element with its text statistics; the node itself is the list of its content in
+    reading order, its child nodes and the runs between them (one object rather than a node
+    and a list, as with :class:`_Run`)."""
 
     __slots__ = (
-        "body", "chars", "el", "good", "index", "items", "levels", "link_chars", "negative",
-        "noise", "parent", "positive", "shadow", "strong", "tag",
+        "body", "chars", "el", "good", "levels", "link_chars", "negative", "noise", "number",
+        "parent", "positive", "shadow", "strong", "tag",
     )  # fmt: skip
 
-    def __init__(self, el: etree._Element, tag: str, index: int, parent: int = -1) -> None:
+    def __init__(self, el: etree._Element, tag: str, number: int, parent: int = -1) -> None:
         self.el = el
         self.tag = tag
         #: Where this node and its parent (-1: none) sit among the page's nodes in the order
-        #: they were opened, parents first. Indices rather than the parent node itself, so
+        #: they were opened, parents first. Numbers rather than the parent node itself, so
         #: that the tree holds no reference cycle: it is freed as soon as it is dropped,
         #: instead of being left for the garbage collector to find.
-        self.index = index
+        self.number = number
         self.parent = parent
-        self.items: list[_Node | _Run] = []
         self.negative = False
         self.positive = False
         self.body = False
