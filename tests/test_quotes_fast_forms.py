@@ -109,3 +109,40 @@ def test_a_source_read_from_near_the_cue_is_the_one_read_from_the_whole_reach() 
                 start = text.find(" ", len(text) - sources._SOURCE_REACH) + 1
             whole = sources._source_in(sources.tokens(text, start, len(text)), participle)
             assert sources.source_before(text, lo, len(text), participle) == whole, text
+
+
+def test_genders_looked_for_when_asked_are_those_read_field_by_field() -> None:
+    """Coreference reads the genders fields mark only when one is asked for; at every moment
+    asked about, a surname's gender is the one that reading each field's marks as the field is
+    reached, with what resolutions learnt in between, gives (the first known stands)."""
+    from newsmodel._extract.quotes import coreference
+
+    marks = ["Mr. Doe", "Ms. Doe", "Mrs. Roe", "spokeswoman Jane Roe", "father Bob Doe",
+             "Dame Ann Poe", "the Doe", "Sir Poe"]  # fmt: skip
+    surnames = ["Doe", "Roe", "Poe"]
+    rnd = random.Random(11)
+    for _ in range(2000):
+        texts = [" and ".join(rnd.sample(marks, rnd.randint(0, 3))) for _ in range(5)]
+        genders = coreference._Genders(texts)
+        eager: dict[str, str] = {}
+        done = -1
+        moments: list[tuple[tuple[int, int], dict[str, str]]] = []
+        for _ in range(8):
+            if rnd.random() < 0.4 and done < len(texts) - 1:
+                done += 1
+                text = texts[done]
+                for match in (
+                    *coreference._HONORIFIC_NAME.finditer(text),
+                    *coreference._GENDER_NOUN_NAME.pattern.finditer(text),
+                ):
+                    word = match.group(1).lower().rstrip(".")
+                    gender = coreference._HONORIFIC_GENDER.get(word)
+                    eager.setdefault(match.group(2), gender or coreference._GENDER_NOUNS[word])
+            else:
+                surname, gender = rnd.choice(surnames), rnd.choice("mf")
+                genders.learn(surname, gender, done)
+                eager.setdefault(surname, gender)
+            moments.append((genders.now(done), dict(eager)))
+        for moment, known in moments:
+            for surname in surnames:
+                assert genders.of(surname, moment) == known.get(surname), (texts, surname)

@@ -134,14 +134,24 @@ _FULLEST_LEAD = re.compile(r"^(?:the|a|an|some|many|most|several|these|those)\s+
 class _Source:
     """A source already seen: how it was written, what it stands for, and where."""
 
-    __slots__ = ("field", "form", "gender", "head", "kind")
+    __slots__ = ("field", "form", "gender", "head", "kind", "known_at")
 
-    def __init__(self, field: int, form: str, kind: str, head: str, gender: str | None) -> None:
+    def __init__(
+        self,
+        field: int,
+        form: str,
+        kind: str,
+        head: str,
+        gender: str | None,
+        known_at: tuple[int, int],
+    ) -> None:
         self.field = field
         self.form = form
         self.kind = kind
         self.head = head
         self.gender = gender
+        #: When it was seen, to ask :class:`_Genders` what was known of its gender then.
+        self.known_at = known_at
 
 
 class Coreference:
@@ -159,9 +169,8 @@ class Coreference:
         self._texts = texts
         self._author = author
         self._publisher = publisher
-        # Fields read so far: the genders they mark are read at once, since the sources
-        # resolved later add to them; names, titles and institutions only when a resolution
-        # asks for them, each index up to ``_done``.
+        # Fields read so far: names, titles, institutions and genders are looked for only when
+        # a resolution asks for them, each index up to ``_done``.
         self._done = -1
         self._names_read = -1
         self._titled_read = -1
@@ -171,7 +180,7 @@ class Coreference:
         # Per surname, each distinct name and where it was first mentioned: a text that
         # repeats one name thousands of times still has one entry to look through.
         self._by_surname: dict[str, dict[str, int]] = {}
-        self._gender: dict[str, str] = {}
+        self._genders = _Genders(texts)
         self._titled: dict[str, _Mentions] = {}
         self._institutions: dict[str, _Mentions] = {}
         self._sources: list[_Source] = []
@@ -179,14 +188,7 @@ class Coreference:
     # --- the index of mentions ----------------------------------------------------------
 
     def _read_until(self, field: int) -> None:
-        while self._done < field and self._done + 1 < len(self._texts):
-            self._done += 1
-            text = self._texts[self._done]
-            for match in (*_HONORIFIC_NAME.finditer(text), *_GENDER_NOUN_NAME.find_all(text)):
-                word, surname = match.group(1).lower().rstrip("."), match.group(2)
-                gender = _HONORIFIC_GENDER.get(word) or _GENDER_NOUNS.get(word)
-                if gender and surname[:1].isupper():
-                    self._gender.setdefault(surname, gender)
+        self._done = max(self._done, min(field, len(self._texts) - 1))
 
     def _read_names(self) -> None:
         while self._names_read < self._done:
@@ -292,17 +294,17 @@ class Coreference:
             if surname is not None:
                 honorific = words[0].lower().rstrip(".") if len(words) > 1 else ""
                 if honorific in _HONORIFIC_GENDER:
-                    self._gender.setdefault(surname, _HONORIFIC_GENDER[honorific])
+                    self._genders.learn(surname, _HONORIFIC_GENDER[honorific], self._done)
                 full = self._fullest(surname, (field, start))
                 resolved = full if full != surname else None
         if resolved == source:
             resolved = None
         form = resolved or source
         if gender is not None and resolved:
-            self._gender.setdefault(resolved.split()[-1], gender)
+            self._genders.learn(resolved.split()[-1], gender, self._done)
         head = (source.split() or [""])[-1].lower()
         self._sources.append(
-            _Source(field, form, kind, head, gender or self._gender.get(form.split()[-1]))
+            _Source(field, form, kind, head, gender, self._genders.now(self._done))
         )
         return resolved
 
@@ -317,7 +319,8 @@ class Coreference:
         return best[1] if best is not None else None
 
     def _gender_of(self, name: str) -> str | None:
-        return self._gender.get(name.split()[-1]) if name.split() else None
+        words = name.split()
+        return self._genders.of(words[-1], self._genders.now(self._done)) if words else None
 
     def _person(self, gender: str, field: int, start: int) -> str | None:
         """The person a "he" or "she" stands for: the last one quoted, else the last named."""
@@ -326,7 +329,11 @@ class Coreference:
                 break
             if seen.kind != "person" or seen.form.lower() in _GENDERED:
                 continue
-            known = seen.gender or self._gender_of(seen.form)
+            known = (
+                seen.gender
+                or self._genders.of(seen.form.split()[-1], seen.known_at)
+                or self._gender_of(seen.form)
+            )
             if known is not None and known != gender:
                 continue
             if seen.form.split()[-1][:1].isupper() or _DEFINITE.match(seen.form):
@@ -400,6 +407,59 @@ class Coreference:
         self._read_institutions()
         institutions = self._institutions.get(noun)
         return institutions.last_before(here) if institutions is not None else None
+
+
+class _Genders:
+    """The gender each surname is known by, first known first.
+
+    It is known from the marks of the fields read ("Mr. Doe", "spokeswoman Jane Doe"), each
+    field's when the field is read, and from resolutions between fields ("Ms. Doe", a "she"
+    resolved to Jane Doe). The marks are searched for only when a gender is asked for, up to
+    the fields read at the moment asked about, and each answer is what was known then.
+    """
+
+    __slots__ = ("_learnt", "_marked", "_read", "_texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._read = -1
+        #: The first mark of each surname: (field, gender).
+        self._marked: dict[str, tuple[int, str]] = {}
+        #: The first gender a resolution learnt for each surname: (fields read then, how many
+        #: things had been learnt before, gender).
+        self._learnt: dict[str, tuple[int, int, str]] = {}
+
+    def now(self, done: int) -> tuple[int, int]:
+        """The moment when ``done`` is the last field read, for :meth:`of`."""
+        return done, len(self._learnt)
+
+    def learn(self, surname: str, gender: str, done: int) -> None:
+        """A resolution's word for a surname's gender, after field ``done`` is read."""
+        self._learnt.setdefault(surname, (done, len(self._learnt), gender))
+
+    def of(self, surname: str, moment: tuple[int, int]) -> str | None:
+        """The gender known for ``surname`` at a moment from :meth:`now`."""
+        done, learnt_before = moment
+        self._search(done)
+        marked = self._marked.get(surname)
+        learnt = self._learnt.get(surname)
+        if marked is not None and marked[0] > done:
+            marked = None
+        if learnt is not None and learnt[1] >= learnt_before:
+            learnt = None
+        if marked is not None and (learnt is None or marked[0] <= learnt[0]):
+            return marked[1]  # marked in a field read before the resolution learnt it
+        return learnt[2] if learnt is not None else None
+
+    def _search(self, done: int) -> None:
+        while self._read < done:
+            self._read += 1
+            text = self._texts[self._read]
+            for match in (*_HONORIFIC_NAME.finditer(text), *_GENDER_NOUN_NAME.find_all(text)):
+                word, surname = match.group(1).lower().rstrip("."), match.group(2)
+                gender = _HONORIFIC_GENDER.get(word) or _GENDER_NOUNS.get(word)
+                if gender and surname[:1].isupper():
+                    self._marked.setdefault(surname, (self._read, gender))
 
 
 class _Mentions:
