@@ -146,3 +146,18 @@ def test_genders_looked_for_when_asked_are_those_read_field_by_field() -> None:
         for moment, known in moments:
             for surname in surnames:
                 assert genders.of(surname, moment) == known.get(surname), (texts, surname)
+
+
+def test_tokens_are_the_matches_of_the_token_pattern() -> None:
+    """Words taken whole between spaces are exactly the tokens the pattern matches: letters,
+    digits and underscores of any script, stops, marks, and ranges that cut a word."""
+    pieces = ["said", "Doe", "U.S.", "3", ",", ".", "3.5", "20,000", "_x", "x_", "é", "²",
+              "Ø", "’s", "-", "—", "(", ")", '"', "“", "&", "D-Va.", "a.", "..", " ", "  ",
+              "\n", "\u00a0", "\t"]  # fmt: skip
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        plain = [(m.start(), m.end(), m.group()) for m in sources.TOKEN.finditer(text, start, end)]
+        assert sources.tokens(text, start, end) == plain, (text, start, end)
