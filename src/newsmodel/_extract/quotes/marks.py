@@ -238,9 +238,10 @@ def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
         cuts.append(end)
     cuts.append(len(text))
     cuts.sort()
-    for start, end in list(itertools.pairwise(cuts)):
-        cuts.extend(_run_on_cuts(text, start, end, regions))
-    cuts.sort()
+    if len(text) > _LONGEST_NARRATION:  # only a longer field can hold a run-on sentence
+        for start, end in list(itertools.pairwise(cuts)):
+            cuts.extend(_run_on_cuts(text, start, end, regions))
+        cuts.sort()
     out = []
     for start, end in itertools.pairwise(cuts):
         while start < end and text[start].isspace():
