@@ -45,10 +45,11 @@ class WordStarts:
         if end is None:
             end = len(text)
         found: list[re.Match[str]] = []
-        # A match at ``start`` has no separator inside the range to be found by.
-        match = self.pattern.match(text, start, end)
-        spaced = self._after_space.search(text, start, end)
-        other = self._after_other.search(text, start, end)
+        # A match at ``start`` follows the separator before it, if any: the searches start
+        # there. Only at the text's start is there none to find it by.
+        match = self.pattern.match(text, 0, end) if start == 0 else None
+        spaced = self._after_space.search(text, max(start - 1, 0), end)
+        other = self._after_other.search(text, max(start - 1, 0), end)
         while True:
             if match is not None:
                 found.append(match)
