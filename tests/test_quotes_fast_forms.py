@@ -161,3 +161,17 @@ def test_tokens_are_the_matches_of_the_token_pattern() -> None:
         end = rnd.randint(start, len(text))
         plain = [(m.start(), m.end(), m.group()) for m in sources.TOKEN.finditer(text, start, end)]
         assert sources.tokens(text, start, end) == plain, (text, start, end)
+
+
+def test_the_quotation_mark_pattern_matches_what_its_plain_form_matches() -> None:
+    """A mark or a doubled ASCII quote, never a single one: as ``<two>|<two>|[marks]``."""
+    from newsmodel._extract.quotes.marks import _ONE_CHARACTER_MARKS, QUOTE_MARK
+
+    plain = re.compile(r"``|''|[" + _ONE_CHARACTER_MARKS + "]")
+    rnd = random.Random(4)
+    for _ in range(20000):
+        text = "".join(rnd.choice("`'\"“”«»‘’a ") for _ in range(rnd.randint(0, 10)))
+        assert [m.span() for m in QUOTE_MARK.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+        assert bool(QUOTE_MARK.fullmatch(text)) == bool(plain.fullmatch(text)), text

@@ -33,8 +33,10 @@ __all__ = [
 #: Quotation marks of one character.
 _ONE_CHARACTER_MARKS = '"“”«»„「」‘’'
 
-#: Quotation marks, ASCII doubled single quotes (`` '' as typed in some wires) included.
-QUOTE_MARK = re.compile(r"``|''|[" + _ONE_CHARACTER_MARKS + "]")
+#: Quotation marks, ASCII doubled single quotes (`` '' as typed in some wires) included. (One
+#: character from a set first, its double checked after, so that a search skips ahead to the
+#: marks: "``|''|[...]" has no first character the regex engine can skip to.)
+QUOTE_MARK = re.compile("[`'" + _ONE_CHARACTER_MARKS + "](?:(?<=`)`|(?<=')'|(?<![`']))")
 
 #: Marks that open a quotation, and for each the marks that may close it.
 _CLOSERS: dict[str, frozenset[str]] = {
