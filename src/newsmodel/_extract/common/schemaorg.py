@@ -27,6 +27,7 @@ PREFIX = "nm"
 _SCHEMA_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?schema\.org/", re.IGNORECASE)
 _URL_SCHEME = re.compile(r"^https?://(?:www\.)?")
 _MAX_DEPTH = 64
+_EXTENSION_KEY = f"{PREFIX}:"
 #: schema.org types of an article, lower-cased.
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -40,6 +41,9 @@ ARTICLE_TYPES = frozenset(
 def types_of(node: Mapping[str, Any]) -> frozenset[str]:
     """A node's types, lower-cased, without the schema.org prefix (``@type`` or ``type``)."""
     raw = node.get("@type", node.get("type"))
+    if isinstance(raw, str) and "/" not in raw:
+        # The usual single bare name: no schema.org prefix to take off (it ends in a slash).
+        return frozenset((raw.strip().lower(),))
     values = raw if isinstance(raw, list) else [raw]
     return frozenset(
         _SCHEMA_PREFIX.sub("", value).strip().lower() for value in values if isinstance(value, str)
@@ -121,11 +125,12 @@ class Graph:
                     found.append((item, level))
                     self._add(item)
                 for key, child in reversed(list(item.items())):
-                    if key == "@context" or key.startswith(f"{PREFIX}:"):
+                    if not isinstance(child, (dict, list)):
+                        continue
+                    if key == "@context" or key.startswith(_EXTENSION_KEY):
                         continue  # extension values are JSON literals, not nodes
-                    if isinstance(child, (dict, list)):
-                        inner = level if key == "@graph" else 1
-                        stack.append((child, inner, nesting + 1))
+                    inner = level if key == "@graph" else 1
+                    stack.append((child, inner, nesting + 1))
         yield from found
 
     def _add(self, node: dict[str, Any]) -> None:

@@ -121,15 +121,23 @@ def _gather(root: etree._Element, elements: PageIndex) -> _Page:
     page.root = root
     page.html_lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     rel_links: list[etree._Element] = []
+    meta = page.meta
     for el in elements.metadata_elements:
         tag = el.tag
         if tag == "a":
             rel_links.append(el)
         elif tag == "meta":
-            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            # The content first: a <meta> without one (charset, viewport…) needs no key.
             content = el.get("content")
-            if key and content and content.strip():
-                page.meta.setdefault(key.strip().lower(), []).append(content.strip())
+            if content and (content := content.strip()):
+                key = (
+                    el.get("property")
+                    or el.get("name")
+                    or el.get("itemprop")
+                    or el.get("http-equiv")
+                )
+                if key:
+                    meta.setdefault(key.strip().lower(), []).append(content)
         elif tag == "script":
             kind = (el.get("type") or "").lower()
             if "ld+json" in kind and el.text:
@@ -161,7 +169,10 @@ def _gather(root: etree._Element, elements: PageIndex) -> _Page:
 
 
 def _compact(name: str) -> str:
-    return re.sub(r"\W+", "", name).casefold()
+    return _NON_WORD.sub("", name).casefold()
+
+
+_NON_WORD = re.compile(r"\W+")
 
 
 def _first(values: Iterable[str]) -> str | None:
@@ -193,8 +204,9 @@ def _split(text: str) -> list[Byline]:
     return []
 
 
-def _class_words(el: etree._Element) -> set[str]:
-    return {w.lower() for w in _CLASS_WORDS.split(el.get("class") or "") if w}
+def _class_words(classes: str) -> set[str]:
+    """The words of lower-cased class names, split at spaces, hyphens and underscores."""
+    return {w for w in _CLASS_WORDS.split(classes) if w}
 
 
 #: How many ``<h1>`` elements are weighed as the headline, and how far above one the article's

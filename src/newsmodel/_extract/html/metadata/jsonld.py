@@ -10,12 +10,14 @@ from ...common.nodes import NodeReader
 from ...common.schemaorg import Graph
 from .fields import _Fields
 
+_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>|</p>)\s*")
+
 
 def _body_text(value: object) -> str | None:
     """An ``articleBody``: like :func:`clean_text`, but its paragraph breaks kept."""
     if not isinstance(value, str):
         return None
-    lines = [clean_text(line) for line in re.split(r"\s*(?:\n|<br\s*/?>|</p>)\s*", value)]
+    lines = [clean_text(line) for line in _LINE_BREAK.split(value)]
     return "\n".join(line for line in lines if line) or None
 
 

@@ -6,7 +6,7 @@ from lxml import etree
 
 from ...._model import Byline
 from ...common.cleantext import clean_text
-from ..index import PageIndex, element_text, is_markup
+from ..index import Named, PageIndex, element_text, is_markup
 from .fields import _byline_with, _class_words, _Fields, _Page, _split
 
 
@@ -16,15 +16,16 @@ def _from_markup(root: etree._Element, page: _Page, elements: PageIndex) -> _Fie
         value = el.get("datetime") or el.get("content") or clean_text(element_text(el))
         if not value:
             continue
-        words = _class_words(el) | {w.lower() for w in (el.get("itemprop") or "").split()}
+        words = _class_words((el.get("class") or "").lower()) | {
+            w.lower() for w in (el.get("itemprop") or "").split()
+        }
         if any("updated" in w or "modified" in w or "lastmod" in w for w in words):
             fields.modified.append(value)
         else:
             fields.published.append(value)
     candidates = elements.named_holding(_MARKUP_CLASS_PARTS)
-    hits = [n.el for n in candidates if _has_markup_class(n.classes)]
-    for el in hits:
-        names = (el.get("class") or "").lower()
+    hits = [named for named in candidates if _has_markup_class(named.classes)]
+    for el, names, _ in hits:
         if "entry-title" in names and fields.headline is None:
             fields.headline = clean_text(element_text(el))
         if el.tag == "time" or not ("date" in names or "publish" in names or "updated" in names):
@@ -57,11 +58,10 @@ def _has_markup_class(classes: str) -> bool:
     )
 
 
-def _markup_authors(hits: list[etree._Element], page: _Page, elements: PageIndex) -> list[Byline]:
+def _markup_authors(hits: list[Named], page: _Page, elements: PageIndex) -> list[Byline]:
     """Authors named by byline/author classes, a "By …" line, or ``rel=author`` links."""
-    for el in hits:
-        names = (el.get("class") or "").lower()
-        if not ("byline" in names or "author" in names or "fn" in _class_words(el)):
+    for el, names, _ in hits:
+        if not ("byline" in names or "author" in names or "fn" in _class_words(names)):
             continue
         if any(word in names for word in _NOT_BYLINE_CLASSES):
             continue

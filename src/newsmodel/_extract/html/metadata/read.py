@@ -159,7 +159,10 @@ def _fill(known: Byline, other: Byline) -> Byline:
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"\W+", " ", name).strip().casefold()
+    return _NON_WORD.sub(" ", name).strip().casefold()
+
+
+_NON_WORD = re.compile(r"\W+")
 
 
 def _date(

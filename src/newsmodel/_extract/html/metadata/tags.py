@@ -23,6 +23,7 @@ _META_PUBLISHED = (
     "original-publish-date", "datepublished", "displaydate", "cxenseparse:recs:publishtime",
     "og:published_time", "release_date", "creation_date",
 )  # fmt: skip
+_PUBLISHED_NAMES = frozenset(_META_PUBLISHED)
 #: Other meta names that carry a publication date ("published_time_telegram", "pub-date").
 _PUBLISHED_KEY = re.compile(r"publish(?!er)|pub[-_.]?date|issued|release[-_]?date", re.IGNORECASE)
 _META_MODIFIED = (
@@ -48,9 +49,12 @@ _META_RIGHTS = ("dc.rights", "dcterms.rights", "copyright", "rights")
 
 
 def _meta(page: _Page, keys: Iterable[str]) -> list[str]:
+    meta = page.meta
     values: list[str] = []
     for key in keys:
-        values.extend(page.meta.get(key, ()))
+        found = meta.get(key)
+        if found:
+            values += found
     return values
 
 
@@ -78,7 +82,7 @@ def _from_meta(page: _Page) -> tuple[_Fields, _Fields]:
     plain.published += [
         value
         for key, values in page.meta.items()
-        if _PUBLISHED_KEY.search(key) and key not in _META_PUBLISHED
+        if _PUBLISHED_KEY.search(key) and key not in _PUBLISHED_NAMES
         for value in values
     ]
     plain.modified = [*_meta(page, _META_MODIFIED[2:])]
