@@ -199,7 +199,7 @@ def _credit(name: str, role: str) -> Byline | None:
 
 def _credits(text: str) -> tuple[Byline, ...]:
     bylines: list[Byline] = []
-    for clause in re.split(r"\s*[;\n]\s*", text):
+    for clause in _CLAUSE_BREAK.split(text):
         match = _CREDIT.match(_clean(clause))
         if match is None:
             continue
@@ -237,6 +237,12 @@ def _co_author(part: str) -> bool:
         and not is_organization(part)
         and not _is_role(part)
     )
+
+
+_CLAUSE_BREAK: Final = re.compile(r"\s*[;\n]\s*")
+_FOR_OUTLET: Final = re.compile(r"^(?:for|special to)\s+", re.IGNORECASE)
+#: A Korean name followed by its role ("홍길동 기자").
+_KOREAN_ROLE: Final = re.compile(r"^(.+?)\s+(기자|특파원|논설위원|칼럼니스트|객원기자|선임기자)$")
 
 
 def split_bylines(text: str) -> tuple[Byline, ...]:
@@ -310,7 +316,7 @@ def split_bylines(text: str) -> tuple[Byline, ...]:
         elif _is_role(part):
             roles.append(_role_case(part))
         else:
-            affiliations.append(re.sub(r"^(?:for|special to)\s+", "", part, flags=re.IGNORECASE))
+            affiliations.append(_FOR_OUTLET.sub("", part))
     role = ", ".join(roles) or None
     affiliation = ", ".join(affiliations) or None
     bylines: list[Byline] = []
@@ -319,7 +325,7 @@ def split_bylines(text: str) -> tuple[Byline, ...]:
         if name.startswith("the "):
             name = "The " + name[4:]
         person_role = role
-        korean = re.match(r"^(.+?)\s+(기자|특파원|논설위원|칼럼니스트|객원기자|선임기자)$", name)
+        korean = _KOREAN_ROLE.match(name)
         if korean is not None:
             name, person_role = korean.group(1), person_role or korean.group(2)
         if not name:

@@ -30,6 +30,7 @@ from .schemaorg import _MAX_DEPTH, PREFIX, Graph, _items, types_of
 __all__ = ["NodeReader"]
 
 _ABSOLUTE_URL = re.compile(r"^https?://", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n|\r\n?|<br\s*/?>|</p>")
 _ORGANIZATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "governmentorganization",
      "ngo", "educationalorganization", "localbusiness", "onlinebusiness"}
@@ -219,7 +220,7 @@ class NodeReader:
             return ()
         if self.exact:
             return tuple(m.Paragraph(text=line) for line in text.split("\n") if line.strip())
-        paragraphs = (clean_text(line) for line in re.split(r"\n|\r\n?|<br\s*/?>|</p>", text))
+        paragraphs = (clean_text(line) for line in _PARAGRAPH_BREAK.split(text))
         return tuple(m.Paragraph(text=line) for line in paragraphs if line)
 
     def article_url(self, node: Mapping[str, Any]) -> str | None:

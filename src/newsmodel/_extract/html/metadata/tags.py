@@ -26,6 +26,14 @@ _META_PUBLISHED = (
 _PUBLISHED_NAMES = frozenset(_META_PUBLISHED)
 #: Other meta names that carry a publication date ("published_time_telegram", "pub-date").
 _PUBLISHED_KEY = re.compile(r"publish(?!er)|pub[-_.]?date|issued|release[-_]?date", re.IGNORECASE)
+
+
+def _may_name_publication(key: str) -> bool:
+    """Whether a lower-cased meta name holds a part every :data:`_PUBLISHED_KEY` match holds
+    (letters the regex's case folding maps no other character to), before the regex is run."""
+    return "pub" in key or "ued" in key or "date" in key
+
+
 _META_MODIFIED = (
     "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified",
     "dc.date.modified", "last-modified", "lastmod", "article.updated", "modified_time",
@@ -82,7 +90,7 @@ def _from_meta(page: _Page) -> tuple[_Fields, _Fields]:
     plain.published += [
         value
         for key, values in page.meta.items()
-        if _PUBLISHED_KEY.search(key) and key not in _PUBLISHED_NAMES
+        if _may_name_publication(key) and key not in _PUBLISHED_NAMES and _PUBLISHED_KEY.search(key)
         for value in values
     ]
     plain.modified = [*_meta(page, _META_MODIFIED[2:])]
