@@ -144,6 +144,9 @@ def _gather(root: etree._Element, elements: PageIndex) -> _Page:
                 page.jsonld.append(el.text)
         elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
+            # Most links are stylesheets, icons and preloads: their href is not read.
+            if "canonical" not in rel and "author" not in rel:
+                continue
             href = (el.get("href") or "").strip()
             if "canonical" in rel and href and page.canonical is None:
                 page.canonical = href
