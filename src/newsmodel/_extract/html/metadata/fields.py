@@ -198,10 +198,13 @@ def _split(text: str) -> list[Byline]:
     bylines = list(split_bylines(text))
     if bylines:
         return bylines
-    text = BY_PREFIX.sub("", text).strip()
-    bylines = list(split_bylines(text))
-    if bylines:
-        return bylines
+    stripped = BY_PREFIX.sub("", text).strip()
+    if stripped != text:
+        # Without a "By" label taken off, the splitter would refuse the same text again.
+        bylines = list(split_bylines(stripped))
+        if bylines:
+            return bylines
+    text = stripped
     if text and len(text) <= 80 and looks_like_name(text):
         return [Byline(name=name_case(text))]
     return []
