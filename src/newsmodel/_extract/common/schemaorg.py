@@ -90,9 +90,9 @@ class Graph:
         seen: set[int] = set()
         for value in values:
             exact = any(_declares_namespace(node.get("@context")) for node in _top_nodes(value))
-            for node, depth in self._walk(value):
+            for node, depth, types in self._walk(value):
                 self.nodes.append(node)
-                if not types_of(node) & article_types or id(node) in seen:
+                if not types & article_types or id(node) in seen:
                     continue
                 seen.add(id(node))
                 (self.articles if depth == 0 else nested).append((node, exact))
@@ -110,10 +110,11 @@ class Graph:
             unique.append((node, exact))
         self.articles = unique
 
-    def _walk(self, value: object) -> Iterator[tuple[dict[str, Any], int]]:
-        """Typed nodes, with 0 for a top-level or ``@graph`` node and 1 for a nested one."""
+    def _walk(self, value: object) -> Iterator[tuple[dict[str, Any], int, frozenset[str]]]:
+        """Typed nodes, with 0 for a top-level or ``@graph`` node and 1 for a nested one, and
+        their types."""
         stack: list[tuple[object, int, int]] = [(value, 0, 0)]
-        found: list[tuple[dict[str, Any], int]] = []
+        found: list[tuple[dict[str, Any], int, frozenset[str]]] = []
         while stack:
             item, level, nesting = stack.pop()
             if nesting > _MAX_DEPTH:
@@ -121,8 +122,9 @@ class Graph:
             if isinstance(item, list):
                 stack.extend((child, level, nesting + 1) for child in reversed(item))
             elif isinstance(item, dict):
-                if types_of(item):
-                    found.append((item, level))
+                types = types_of(item)
+                if types:
+                    found.append((item, level, types))
                     self._add(item)
                 for key, child in reversed(list(item.items())):
                     if not isinstance(child, (dict, list)):
