@@ -9,18 +9,7 @@ import pytest
 
 from newsmodel._model import Article, Attribution, Paragraph
 from newsmodel.quotes import extract
-
-#: (text, source, cue) of a quote.
-Row = tuple[str, "str | None", "str | None"]
-
-
-def _rows(*paragraphs: str) -> list[Row]:
-    article = Article(headline="Harbour plan stalls", body=[Paragraph(text=p) for p in paragraphs])
-    out = []
-    for quote in extract(article):
-        a = quote.attribution or Attribution()
-        out.append((quote.text, a.source, a.cue))
-    return out
+from quote_rows import Row, quote_rows
 
 
 @pytest.mark.parametrize(
@@ -40,12 +29,12 @@ def _rows(*paragraphs: str) -> list[Row]:
 def test_frame_inside_a_paragraph(paragraph: str, expected: Row) -> None:
     """A frame is found wherever its sentence stands in the paragraph, and a short adverbial
     before "SOURCE said" is not mistaken for the content of an inverted frame."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_inverted_frame_still_takes_a_hearer() -> None:
     """After "told", a determiner opens the hearer, not the content: the inversion holds."""
-    rows = _rows("The channel is too shallow, the harbour master told the council.")
+    rows = quote_rows("The channel is too shallow, the harbour master told the council.")
     assert rows == [("The channel is too shallow", "the harbour master", "told")]
 
 
@@ -68,18 +57,18 @@ def test_inverted_frame_still_takes_a_hearer() -> None:
 )
 def test_what_was_promised_refused_or_answered(paragraph: str, expected: Row) -> None:
     """A verb of promising or refusing reports its infinitive; "respond to" its object."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_an_infinitive_after_a_verb_of_promising_must_be_a_verb() -> None:
     """ "agreed to a debate" names what was agreed to, not an infinitive: no quote from it."""
-    assert _rows("The two mayors agreed to a debate in March.") == []
+    assert quote_rows("The two mayors agreed to a debate in March.") == []
 
 
 def test_relative_clause_frame_ends_at_its_comma() -> None:
     """ "Doe, who said X, said Y": two quotes, the relative clause's content ending at its
     comma and the main clause's frame kept."""
-    rows = _rows(
+    rows = quote_rows(
         "Ana Ruiz, who said the survey was rushed, said the channel must be dredged again."
     )
     assert rows == [
@@ -90,7 +79,7 @@ def test_relative_clause_frame_ends_at_its_comma() -> None:
 
 def test_coordinated_frame_ends_the_content_before_it() -> None:
     """ "X said A, and Y said B": the second frame is no part of the first content."""
-    rows = _rows("Most pilots said the channel is safe, and two captains said it is not.")
+    rows = quote_rows("Most pilots said the channel is safe, and two captains said it is not.")
     assert rows == [
         ("the channel is safe", "Most pilots", "said"),
         ("it is not", "two captains", "said"),
@@ -107,13 +96,13 @@ def test_coordinated_frame_ends_the_content_before_it() -> None:
 )
 def test_a_poll_share_is_the_source(paragraph: str, expected: tuple[str, str]) -> None:
     """A share of the people a poll asked speaks for them: "42% say", "two in three said"."""
-    rows = _rows(paragraph)
+    rows = quote_rows(paragraph)
     assert [(source, cue) for _, source, cue in rows] == [expected]
 
 
 def test_a_negated_auxiliary_stands_between_source_and_cue() -> None:
     """ "The mayor hasn't said when": the source is the mayor, not the auxiliary."""
-    rows = _rows("The mayor hasn’t said when the bridge reopens.")
+    rows = quote_rows("The mayor hasn’t said when the bridge reopens.")
     assert rows == [("when the bridge reopens", "The mayor", "said")]
 
 
@@ -137,12 +126,12 @@ def test_a_negated_auxiliary_stands_between_source_and_cue() -> None:
 def test_content_after_a_named_or_described_hearer(paragraph: str, expected: Row) -> None:
     """After "told" and its hearer (a name, "reporters", a time after it), the clause is the
     content."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_told_with_a_plain_object_reports_nothing_after_it() -> None:
     """ "told a long story" has no clause after a hearer: nothing is reported from it."""
-    assert _rows("The old pilot told a long story about the storm.") == []
+    assert quote_rows("The old pilot told a long story about the storm.") == []
 
 
 @pytest.mark.parametrize(
@@ -164,18 +153,18 @@ def test_told_with_a_plain_object_reports_nothing_after_it() -> None:
 )
 def test_topics_and_assertions_without_a_verb_of_saying(paragraph: str, expected: Row) -> None:
     """ "talked about X", "discussed X" report their topic; "made it clear that" its clause."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_talking_without_a_topic_reports_nothing() -> None:
     """ "spoke to reporters" says with whom, not what: no quote."""
-    assert _rows("The mayor spoke to reporters for an hour.") == []
+    assert quote_rows("The mayor spoke to reporters for an hour.") == []
 
 
 def test_source_set_off_by_a_long_aside_still_frames_its_clause() -> None:
     """When the words before "said" are too tangled to name a source, the clause after it is
     still reported, with the sentence's opening noun phrase as its source."""
-    rows = _rows(
+    rows = quote_rows(
         "The board's website, run by Jane Okafor, a retired pilot who sailed the north "
         "channel for years, said the ferry will resume in June."
     )
@@ -185,13 +174,13 @@ def test_source_set_off_by_a_long_aside_still_frames_its_clause() -> None:
 def test_an_inverted_frame_is_not_read_as_an_unnamed_one() -> None:
     """ "..., said Jane Okafor, a pilot." names its source after the cue: the name is no
     content."""
-    rows = _rows('"We will sail at dawn," said Jane Okafor, a retired pilot.')
+    rows = quote_rows('"We will sail at dawn," said Jane Okafor, a retired pilot.')
     assert rows == [("We will sail at dawn", "Jane Okafor", "said")]
 
 
 def test_a_colon_in_the_next_sentence_does_not_move_the_content() -> None:
     """A quotation after a colon in the next sentence is no part of this sentence's content."""
-    rows = _rows(
+    rows = quote_rows(
         'Aides say the minister plans to "fully back" the dredging. '
         'From her statement: "We will not wait another year."'
     )
@@ -216,12 +205,14 @@ def test_a_colon_in_the_next_sentence_does_not_move_the_content() -> None:
 )
 def test_a_second_frame_after_a_subordinator(paragraph: str, expected: Row) -> None:
     """A second frame after "though", "while", "because" … is a quote of its own."""
-    assert expected in _rows(paragraph)
+    assert expected in quote_rows(paragraph)
 
 
 def test_follow_on_after_a_comma_inside_the_closing_mark() -> None:
     """'... "X," adding that Y': the follow-on is found when the comma closes the quotation."""
-    rows = _rows('Ruiz said the toll is "far too low for the upkeep," adding that it must double.')
+    rows = quote_rows(
+        'Ruiz said the toll is "far too low for the upkeep," adding that it must double.'
+    )
     assert rows == [
         ('the toll is "far too low for the upkeep,"', "Ruiz", "said"),
         ("that it must double", "Ruiz", "adding"),
@@ -244,12 +235,12 @@ def test_follow_on_after_a_comma_inside_the_closing_mark() -> None:
 def test_passive_with_an_agent(paragraph: str, expected: Row) -> None:
     """ "X was reported by Y": the subject is what Y reported, Y the source; a reason after
     the agent ("for delaying …") is part of what was said."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_passive_of_a_verb_of_no_saying_reports_nothing() -> None:
     """ "was joined by his wife" reports no speech."""
-    assert _rows("The mayor was joined by his wife at the launch.") == []
+    assert quote_rows("The mayor was joined by his wife at the launch.") == []
 
 
 @pytest.mark.parametrize(
@@ -269,18 +260,20 @@ def test_a_noun_like_present_form_before_a_that_clause_is_a_verb(
     paragraph: str, expected: Row
 ) -> None:
     """ "Data show that …": a noun before "show" and a "that" clause after it make it a verb."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_a_noun_like_form_after_a_verb_stays_a_noun() -> None:
     """ "rejected claims that …": "claims" is the object, not a cue with its own subject."""
-    rows = _rows("The pilots rejected claims that the channel was safe.")
+    rows = quote_rows("The pilots rejected claims that the channel was safe.")
     assert [cue for _, _, cue in rows] == ["rejected"]
 
 
 def test_according_to_without_a_comma_after_a_long_clause() -> None:
     """ "X according to Y" with no comma still attributes X to Y when X is a clause."""
-    rows = _rows("The toll would have to double by next spring according to the port authority.")
+    rows = quote_rows(
+        "The toll would have to double by next spring according to the port authority."
+    )
     assert rows == [
         ("The toll would have to double by next spring", "the port authority", "according to")
     ]
@@ -288,7 +281,7 @@ def test_according_to_without_a_comma_after_a_long_clause() -> None:
 
 def test_reportedly_is_a_report_without_a_named_source() -> None:
     """ "X is reportedly doing Y": what is reported, its source left unnamed."""
-    rows = _rows("The ferry company is reportedly preparing to sell its oldest boat.")
+    rows = quote_rows("The ferry company is reportedly preparing to sell its oldest boat.")
     assert rows == [("The ferry company preparing to sell its oldest boat", None, "reportedly")]
 
 
@@ -338,7 +331,7 @@ def test_a_participle_of_saying_after_a_quotation_a_dash_or_while(
 ) -> None:
     """A participle of saying hangs on the sentence's subject also after a comma inside a
     closing mark, after a dash, and after ", while"."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -364,7 +357,7 @@ def test_words_after_a_trailing_frame_that_describe_the_speaker(
 ) -> None:
     """A relative clause on the source, a participle of manner or a reason after a frame that
     follows its content is no content of its own: what was said comes before the frame."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -383,11 +376,11 @@ def test_words_after_a_trailing_frame_that_describe_the_speaker(
 def test_reported_speech_goes_on_after_its_frame(paragraph: str, expected: Row) -> None:
     """ "X, she said, and Y" and a clause opened by a gerund after the frame are one content in
     two spans."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_a_quotation_before_the_frame_does_not_run_on_into_narration() -> None:
-    rows = _rows('"We won," the captain said, and soon the fans were singing.')
+    rows = quote_rows('"We won," the captain said, and soon the fans were singing.')
     assert rows == [("We won", "the captain", "said")]
 
 
@@ -424,12 +417,12 @@ def test_a_quotation_before_the_frame_does_not_run_on_into_narration() -> None:
 def test_content_after_the_setting_of_a_saying(paragraph: str, expected: Row) -> None:
     """After "said in a statement", "said for months", "wrote to the union", the clause that
     follows is the content, with or without "that"; a contraction still opens it."""
-    assert _rows(paragraph)[0] == expected
+    assert quote_rows(paragraph)[0] == expected
 
 
 def test_a_preposition_after_a_stance_verb_opens_no_content_after_its_comma() -> None:
     """ "blamed for X, killing Y": the participle after the comma is no content."""
-    assert _rows("The guards were blamed for the fire, killing the project.") == []
+    assert quote_rows("The guards were blamed for the fire, killing the project.") == []
 
 
 @pytest.mark.parametrize(
@@ -470,7 +463,7 @@ def test_a_second_frame_after_a_bare_comma_is_a_quote_of_its_own(
 ) -> None:
     """A comma splice joins two reports: the first content ends at the comma and the
     second frame names its own speaker."""
-    assert _rows(paragraph) == expected
+    assert quote_rows(paragraph) == expected
 
 
 @pytest.mark.parametrize(
@@ -487,7 +480,7 @@ def test_a_second_frame_after_a_subordinator_or_a_dash_ends_the_first_content(
     paragraph: str,
 ) -> None:
     """ "X, as Y warned Z" and "X — Y warned Z": what Y warned is Y's, not part of X."""
-    assert _rows(paragraph) == [
+    assert quote_rows(paragraph) == [
         ("the bridge was safe", "The mayor", "said"),
         ("that the cables were rusting", "engineers", "warned"),
     ]
@@ -495,20 +488,20 @@ def test_a_second_frame_after_a_subordinator_or_a_dash_ends_the_first_content(
 
 def test_a_frame_between_two_dashes_is_an_aside() -> None:
     """ "X — as Doe says — Y": the dashes close around the aside, and the content runs on."""
-    rows = _rows("The mayor said the bridge — as engineers say — was safe.")
+    rows = quote_rows("The mayor said the bridge — as engineers say — was safe.")
     assert rows == [("the bridge — as engineers say — was safe", "The mayor", "said")]
 
 
 def test_a_parenthetical_frame_inside_a_content_splits_nothing() -> None:
     """A frame set off by commas on both sides (", Doe said,") belongs to the clause around it."""
-    rows = _rows("The council said the repairs, the engineers agreed, would take a year.")
+    rows = quote_rows("The council said the repairs, the engineers agreed, would take a year.")
     assert rows == [("the repairs, the engineers agreed, would take a year", "The council", "said")]
 
 
 def test_a_cue_inside_an_asked_question_is_the_questions_own() -> None:
     """In "Asked whether X wanted Y, Doe said Z" the verb in the question frames nothing; the
     answer is Doe's."""
-    rows = _rows(
+    rows = quote_rows(
         "Asked whether the council wanted higher tolls, Mayor Lena Ortiz said she would "
         "wait for the audit."
     )
@@ -538,12 +531,14 @@ def test_a_cue_inside_an_asked_question_is_the_questions_own() -> None:
 def test_hearers_and_amounts_between_a_cue_and_its_content(paragraph: str, expected: Row) -> None:
     """A hearer after "complained to", "about" as "roughly", and a named hearer after an
     inverted "told" leave the frame as it is."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_a_relative_that_after_an_infinitive_is_no_content() -> None:
     """ "agreed to clean the land that had been spoiled": the promise is the infinitive."""
-    rows = _rows("The new owner agreed to clean up the yards and the land that had been spoiled.")
+    rows = quote_rows(
+        "The new owner agreed to clean up the yards and the land that had been spoiled."
+    )
     assert rows == [
         ("to clean up the yards and the land that had been spoiled", "The new owner", "agreed")
     ]
@@ -551,13 +546,17 @@ def test_a_relative_that_after_an_infinitive_is_no_content() -> None:
 
 def test_a_clause_after_an_inverted_cue_names_no_source() -> None:
     """ "- said Park has two options": the words after the cue are what was said."""
-    rows = _rows("Ana Park, the union's head - who was elected in May - said Park has two options.")
+    rows = quote_rows(
+        "Ana Park, the union's head - who was elected in May - said Park has two options."
+    )
     assert rows == [("Park has two options", "Ana Park", "said")]
 
 
 def test_a_second_frame_after_the_first_frames_cue() -> None:
     """'"X," Doe says, but she cautions that Y': the second frame is a quote of its own."""
-    rows = _rows('"The plan can work," Okoro says, but she cautions that it will "take years."')
+    rows = quote_rows(
+        '"The plan can work," Okoro says, but she cautions that it will "take years."'
+    )
     assert rows == [
         ("The plan can work", "Okoro", "says"),
         ('that it will "take years."', "she", "cautions"),
@@ -584,11 +583,11 @@ def test_a_second_frame_after_the_first_frames_cue() -> None:
 def test_what_a_poll_found(paragraph: str, expected: Row) -> None:
     """ "In a Y poll, X": the poll or survey named at the start of a sentence is the source of
     what follows it, past an aside on how it was conducted."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_a_poll_frame_holds_the_answers_reported_in_it() -> None:
-    rows = _rows("In a regional poll, 40 percent of drivers said the toll was too high.")
+    rows = quote_rows("In a regional poll, 40 percent of drivers said the toll was too high.")
     assert rows == [
         ("40 percent of drivers said the toll was too high", "a regional poll", "In"),
         ("the toll was too high", "40 percent of drivers", "said"),
@@ -596,12 +595,12 @@ def test_a_poll_frame_holds_the_answers_reported_in_it() -> None:
 
 
 def test_a_place_where_polls_were_held_is_no_poll_frame() -> None:
-    rows = _rows("In four towns where polls were held, turnout was low.")
+    rows = quote_rows("In four towns where polls were held, turnout was low.")
     assert rows == []
 
 
 def test_according_to_after_a_colon() -> None:
-    rows = _rows("Nobody missed it: according to the port authority, traffic fell by half.")
+    rows = quote_rows("Nobody missed it: according to the port authority, traffic fell by half.")
     assert rows == [("traffic fell by half", "the port authority", "according to")]
 
 
@@ -620,13 +619,13 @@ def test_according_to_after_a_colon() -> None:
 def test_asked_with_a_capital_when_a_time_or_a_place(paragraph: str, question: str) -> None:
     """ "When asked …" opening a sentence, a day or a place after "asked", and a request to
     do something are questions reported like "asked whether …"."""
-    assert _rows(paragraph)[0] == (question, None, "asked" if "When" in paragraph else "Asked")
+    assert quote_rows(paragraph)[0] == (question, None, "asked" if "When" in paragraph else "Asked")
 
 
 def test_a_participle_of_saying_that_opens_the_sentence() -> None:
     """ "Noting X, Doe said Y": the opening participle reports X, and the frame's source said
     it."""
-    rows = _rows("Noting that the dam was built in 1950, Okafor said repairs were overdue.")
+    rows = quote_rows("Noting that the dam was built in 1950, Okafor said repairs were overdue.")
     assert rows == [
         ("that the dam was built in 1950", "Okafor", "Noting"),
         ("repairs were overdue", "Okafor", "said"),
@@ -634,12 +633,12 @@ def test_a_participle_of_saying_that_opens_the_sentence() -> None:
 
 
 def test_an_opening_participle_of_action_reports_nothing() -> None:
-    rows = _rows("Leaving the hall after the vote, Okafor said repairs were overdue.")
+    rows = quote_rows("Leaving the hall after the vote, Okafor said repairs were overdue.")
     assert rows == [("repairs were overdue", "Okafor", "said")]
 
 
 def test_a_town_and_its_state_between_a_cue_and_that() -> None:
-    rows = _rows(
+    rows = quote_rows(
         "The senator ended her run, telling supporters in Dayton, Ohio, that she was proud."
     )
     assert rows == [("that she was proud", "The senator", "telling")]
@@ -648,7 +647,7 @@ def test_a_town_and_its_state_between_a_cue_and_that() -> None:
 def test_a_frame_after_its_content_reports_a_cue_inside_that_content() -> None:
     """ "Drivers who have continued X, a common habit, officials said": "continued" sits inside
     what the officials said; the frame after the content is the quote."""
-    rows = _rows(
+    rows = quote_rows(
         "The fines could reach drivers who have continued parking on the quay after "
         "warnings, a common habit in summer, officials said."
     )
@@ -663,7 +662,7 @@ def test_a_frame_after_its_content_reports_a_cue_inside_that_content() -> None:
 
 
 def test_a_clause_after_an_opening_adverbial_is_content() -> None:
-    rows = _rows("In all, the festival raised $2 million, county records show.")
+    rows = quote_rows("In all, the festival raised $2 million, county records show.")
     assert rows == [("In all, the festival raised $2 million", "county records", "show")]
 
 
@@ -688,34 +687,34 @@ def test_a_clause_after_an_opening_adverbial_is_content() -> None:
 def test_what_a_hearer_was_told(paragraph: str, expected: Row) -> None:
     """After a hearer, "to …" and "not to …" are what was asked, and "that" may come after a
     long hearer and setting."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_a_participle_of_saying_after_by() -> None:
     """ "X won the room by saying Y": "by" joins the participle to the sentence's subject."""
-    rows = _rows("The mayor won the room by saying the pool would stay open.")
+    rows = quote_rows("The mayor won the room by saying the pool would stay open.")
     assert rows == [("the pool would stay open", "The mayor", "saying")]
 
 
 def test_it_as_the_subject_of_a_participle_of_saying() -> None:
     """ "It goes on to fault X, saying Y": a report or an organisation says Y."""
-    rows = _rows("It goes on to fault the port's planning, saying the dredging came too late.")
+    rows = quote_rows("It goes on to fault the port's planning, saying the dredging came too late.")
     assert rows == [("the dredging came too late", "It", "saying")]
 
 
 def test_it_before_a_participle_of_action_is_no_source() -> None:
-    assert _rows("It rained all week, leaving the harbour road flooded.") == []
+    assert quote_rows("It rained all week, leaving the harbour road flooded.") == []
 
 
 def test_after_a_participle_of_saying_the_clauses_subject_said_it() -> None:
     """ "After saying X, Doe left": the subject of the clause after the comma said X."""
-    rows = _rows("After saying the vote was rigged, Okafor left the hall.")
+    rows = quote_rows("After saying the vote was rigged, Okafor left the hall.")
     assert rows == [("the vote was rigged", "Okafor", "saying")]
 
 
 def test_went_on_to_say() -> None:
     """ "The mayor went on to say X": the sentence's subject says X."""
-    rows = _rows("The mayor went on to say that the pool would reopen in June.")
+    rows = quote_rows("The mayor went on to say that the pool would reopen in June.")
     assert rows == [("that the pool would reopen in June", "The mayor", "say")]
 
 
@@ -741,17 +740,17 @@ def test_an_infinitive_of_saying_after_quick_to_took_to_or_used(
 ) -> None:
     """ "was quick to add X", "took to Twitter to say X", "used his sermon to warn X": the
     sentence's subject says X."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_quick_to_an_act_is_not_speech() -> None:
     """ "was quick to repair X" reports an act: no quote."""
-    assert _rows("The council was quick to repair the harbour wall after the storm.") == []
+    assert quote_rows("The council was quick to repair the harbour wall after the storm.") == []
 
 
 def test_a_follow_on_after_the_frames_setting() -> None:
     """'"X," Doe said at a meeting in the town hall, adding that Y': Doe says Y too."""
-    rows = _rows(
+    rows = quote_rows(
         "“The ferry will run late,” Lindqvist said at a meeting in the old town hall, "
         "adding that the winter timetable would return in May."
     )
@@ -763,7 +762,9 @@ def test_a_follow_on_after_the_frames_setting() -> None:
 
 def test_a_follow_on_after_before() -> None:
     """'"X," Doe replied before adding that Y': Doe says Y too."""
-    rows = _rows("“Thank you,” Okafor replied before adding that the hall would stay open late.")
+    rows = quote_rows(
+        "“Thank you,” Okafor replied before adding that the hall would stay open late."
+    )
     assert rows == [
         ("Thank you", "Okafor", "replied"),
         ("that the hall would stay open late", "Okafor", "adding"),
@@ -772,12 +773,12 @@ def test_a_follow_on_after_before() -> None:
 
 def test_an_act_before_a_participle_is_not_its_frame() -> None:
     """ "Doe planned the trip before knowing X": knowing is no verb of saying."""
-    assert _rows("Okafor booked the hall before knowing the date of the vote.") == []
+    assert quote_rows("Okafor booked the hall before knowing the date of the vote.") == []
 
 
 def test_a_second_frame_joined_by_and_after_a_clause_of_its_own() -> None:
     """ "Doe said X, but she left early and her deputy said Y": two quotes, two speakers."""
-    rows = _rows(
+    rows = quote_rows(
         "Lindqvist said the ferry would run late, but she left before the vote and her "
         "deputy said the winter timetable would return in May."
     )
@@ -805,12 +806,12 @@ def test_a_participle_of_saying_hangs_on_a_long_or_indefinite_subject(
 ) -> None:
     """A six-word name, or "a county judge" after a leading phrase, says what the
     participle reports."""
-    assert _rows(paragraph) == [expected]
+    assert quote_rows(paragraph) == [expected]
 
 
 def test_an_inverted_frame_whose_source_has_a_relative_clause() -> None:
     """ "X, said the skipper who has sailed it for years": the clause describes the skipper."""
-    rows = _rows(
+    rows = quote_rows(
         "The ferry will run late all winter, said the skipper who has sailed it for years."
     )
     assert rows == [("The ferry will run late all winter", "the skipper", "said")]
@@ -818,7 +819,9 @@ def test_an_inverted_frame_whose_source_has_a_relative_clause() -> None:
 
 def test_two_sources_joined_by_and_after_the_content() -> None:
     """ "X, nurses and ward managers said": both noun phrases are the source."""
-    rows = _rows("The night shift is short of staff every weekend, nurses and ward managers said.")
+    rows = quote_rows(
+        "The night shift is short of staff every weekend, nurses and ward managers said."
+    )
     assert rows == [
         ("The night shift is short of staff every weekend", "nurses and ward managers", "said")
     ]
@@ -826,7 +829,7 @@ def test_two_sources_joined_by_and_after_the_content() -> None:
 
 def test_a_participle_of_saying_after_a_sentence_opening_but() -> None:
     """ "But the other bidder, Doe, walked out, saying X": the subject after "But" says X."""
-    rows = _rows(
+    rows = quote_rows(
         "But the other bidder at the auction, Mr. Okafor, walked out, saying the reserve was "
         "far too high."
     )

@@ -6,21 +6,11 @@ Every article here is written for these tests.
 
 from __future__ import annotations
 
-from newsmodel._model import Article, Attribution, Paragraph
-from newsmodel.quotes import extract
-
-
-def _rows(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
-    article = Article(headline="Ferry talks", body=[Paragraph(text=p) for p in paragraphs])
-    out = []
-    for quote in extract(article):
-        a = quote.attribution or Attribution()
-        out.append((quote.text, a.source, a.cue))
-    return out
+from quote_rows import quote_rows
 
 
 def test_questions_and_answers_are_turns_of_their_labels() -> None:
-    rows = _rows(
+    rows = quote_rows(
         "The harbor master spoke to us after the storm.",
         "Q: What happened at the pier on Monday night?",
         "A: The pilings gave way under the barges.",
@@ -36,7 +26,7 @@ def test_questions_and_answers_are_turns_of_their_labels() -> None:
 
 
 def test_a_broadcast_transcript_names_its_speakers_in_capitals() -> None:
-    rows = _rows(
+    rows = quote_rows(
         "NINA OKAFOR: Why not hold the vote this week?",
         "RAVI NAIR: Because the council has not seen the budget yet.",
         "OKAFOR: So the vote waits for the budget?",
@@ -51,7 +41,7 @@ def test_a_broadcast_transcript_names_its_speakers_in_capitals() -> None:
 
 
 def test_a_frame_inside_a_turn_is_a_quote_of_its_own() -> None:
-    rows = _rows(
+    rows = quote_rows(
         "Q: Who decided to close the pier?",
         "A: The council said the pilings were unsafe.",
         "Q: And the ferry company agreed with that?",
@@ -75,12 +65,12 @@ def test_a_glossary_or_a_feature_list_is_no_dialogue() -> None:
         "Long Battery Life: the case holds three more charges.",
         "Fast Charging: a cable comes in the box.",
     )
-    assert _rows(*glossary) == []
-    assert _rows(*features) == []
+    assert quote_rows(*glossary) == []
+    assert quote_rows(*features) == []
 
 
 def test_one_speaker_alone_is_no_dialogue() -> None:
-    rows = _rows(
+    rows = quote_rows(
         "UPDATE: The ferry will run on the winter timetable.",
         "UPDATE: The first crossing leaves at seven.",
         "UPDATE: Tickets bought online stay valid.",
