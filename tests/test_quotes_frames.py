@@ -154,11 +154,12 @@ def test_pasted_article_quotes_speech_and_names_who_spoke() -> None:
         ("Baker claims the toll was never debated.", "claims"),
         ("Residents hope the second ferry arrives before winter.", "hope"),
         ("The union calls for a freeze on the toll.", "calls"),
+        ('Mayor Ana Ruiz calls the toll "a tax on islanders."', "calls"),
     ],
 )
 def test_present_forms_that_are_also_nouns_after_their_subject(sentence: str, cue: str) -> None:
-    """ "shows", "claims", "hope", "calls for" are cues right after a name, a pronoun or a
-    noun that speaks or shows."""
+    """ "shows", "claims", "hope", "calls for" and one speaker's "calls X "Y"" are cues right
+    after a name, a pronoun or a noun that speaks or shows."""
     rows = _rows(sentence)
     assert [row[3] for row in rows] == [cue]
 

@@ -23,8 +23,10 @@ NOUNISH_PRESENT = frozenset(
     form for lemma in NOUNISH - _ALWAYS_NOUNS for form in inflect(lemma)[:2]
 )
 
-#: Present forms of naming verbs, cues only as "call for" and "call on".
-_NAMING = frozenset({"call", "calls"})
+#: Present forms of naming, cues only as "call for" and "call on": "Locals call the terminal
+#: "the glass box"" names. One speaker's "calls" ("Ryan calls the remark "racist"") judges,
+#: and reports what that speaker said, as "called" does.
+_NAMING = frozenset({"call"})
 _NAMING_PARTICLES = (" for ", " on ")
 
 #: A "that" clause right after a form.
@@ -69,7 +71,6 @@ def subject_before(text: str, at: int, form: str) -> bool:
         ``True`` after a name or a pronoun or noun of the form's number.
     """
     if form in _NAMING and not text.startswith(_NAMING_PARTICLES, at + len(form)):
-        # "Locals call the terminal "the glass box"": naming, unless "call for", "call on".
         return False
     words = text[max(0, at - 80) : at].split()
     while words and words[-1].lower() in BETWEEN:
