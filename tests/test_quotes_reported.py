@@ -834,3 +834,34 @@ def test_a_participle_of_saying_after_a_sentence_opening_but() -> None:
         "far too high."
     )
     assert rows == [("the reserve was far too high", "the other bidder", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Harbor pilots see the new channel as a hazard to the ferries.",
+            ("the new channel as a hazard to the ferries", "Harbor pilots", "see"),
+        ),
+        (
+            "Most islanders viewed the toll as a tax on their commute.",
+            ("the toll as a tax on their commute", "Most islanders", "viewed"),
+        ),
+    ],
+)
+def test_a_view_held_as_seeing_x_as_y(paragraph: str, expected: Row) -> None:
+    """ "see X as Y", "view X as Y" report a stance of their subject, as "believe" does."""
+    assert expected in quote_rows(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Riders will see their fares rise as they cross more often.",
+        "The port saw a drop in traffic as a result of the storm.",
+        "Visitors saw the ferry leave the pier at noon.",
+    ],
+)
+def test_seeing_without_a_view_reports_nothing(paragraph: str) -> None:
+    """Seeing something happen, or "as" opening a clause or an idiom, is no stance."""
+    assert all(cue not in ("see", "saw") for _, _, cue in quote_rows(paragraph))

@@ -43,6 +43,7 @@ from .follow_on import CONTENT_ENDS, FOLLOW_ON, follow_on_quote, is_coordinated
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import agentless_passive, passive
 from .relative import after_relative, relative_clause_end
+from .seen_as import seen_as
 from .sources import role_is_clause, source_after, source_before, speaking_subject, strip_stop
 from .subjects import (
     _PRONOUN_SUBJECT,
@@ -190,7 +191,11 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             results.insert(0, leading)
     if not results:
         # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".
-        worded = words_of(fi, field, start, end) or quoted_as_saying(fi, field, start, end)
+        worded = (
+            words_of(fi, field, start, end)
+            or quoted_as_saying(fi, field, start, end)
+            or seen_as(fi, field, start, end)
+        )
         if worded is not None:
             return [worded]
         unsourced = _unsourced(fi, field, start, end)
