@@ -53,10 +53,19 @@ def test_inverted_frame_still_takes_a_hearer() -> None:
             "The ferry company did not respond to several questions about the delay.",
             ("several questions about the delay", "The ferry company", "respond"),
         ),
+        (
+            "Mayor Ana Ruiz planned to resign after the vote.",
+            ("to resign after the vote", "Mayor Ana Ruiz", "planned"),
+        ),
+        (
+            "The ferry company intends to double its crossings.",
+            ("to double its crossings", "The ferry company", "intends"),
+        ),
     ],
 )
 def test_what_was_promised_refused_or_answered(paragraph: str, expected: Row) -> None:
-    """A verb of promising or refusing reports its infinitive; "respond to" its object."""
+    """A verb of promising, refusing or intending reports its infinitive; "respond to" its
+    object."""
     assert quote_rows(paragraph) == [expected]
 
 
@@ -865,3 +874,16 @@ def test_a_view_held_as_seeing_x_as_y(paragraph: str, expected: Row) -> None:
 def test_seeing_without_a_view_reports_nothing(paragraph: str) -> None:
     """Seeing something happen, or "as" opening a clause or an idiom, is no stance."""
     assert all(cue not in ("see", "saw") for _, _, cue in quote_rows(paragraph))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The board has plans to sell the pier.",
+        "The planned bridge will open in May.",
+        "Riders have hopes for a second ferry.",
+    ],
+)
+def test_a_present_form_after_have_or_before_a_noun_is_a_noun(paragraph: str) -> None:
+    """ "has plans", "have hopes" and "the planned bridge" name things; no one said them."""
+    assert quote_rows(paragraph) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .boundaries import Field
-from .cues import CUE_FORMS, word_pattern
+from .cues import CUE_FORMS, NOUNISH, inflect, word_pattern
 from .marks import in_region
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .word_starts import WordStarts
@@ -22,6 +22,21 @@ CUE = WordStarts(
     + r"|[Aa]ccording\s+to\b"
     # "made it clear that ...", "has made clear that ...": a verb phrase of asserting.
     + r"|ma(?:de|kes?|king)\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear(?=\s+that\b)"
+)
+
+
+#: A possessive right before a word: "the port's", "his", "their", not "he's" (within a few
+#: characters).
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?!(?:he|she|it|that|there|here|what|who|where|let)['’]s)\w+['’]s"
+    r"|\b(?:his|her|their|its|our|my|your))\s+$",
+    re.I,
+)
+_POSSESSIVE_REACH = 40
+
+#: The -ing forms of the verbs whose present forms are mostly nouns ("planning", "reporting").
+_NOUNISH_GERUNDS = frozenset(
+    form for lemma in NOUNISH for form in inflect(lemma) if form.endswith("ing")
 )
 
 
@@ -48,6 +63,11 @@ def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
             field.text, match.start(), word.lower()
         ):
             # "the report", "his claims", "percentage points": nouns, not cues.
+            continue
+        if word in _NOUNISH_GERUNDS and _POSSESSIVE_BEFORE.search(
+            field.text, max(0, match.start() - _POSSESSIVE_REACH), match.start()
+        ):
+            # "the port's planning", "his reporting": the gerund of a noun-like verb, owned.
             continue
         out.append(match)
     return out

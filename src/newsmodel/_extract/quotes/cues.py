@@ -47,7 +47,7 @@ STANCE_VERBS = (
     "accuse blame blast brand call chide criticize criticise defend demand describe dub endorse "
     "label mock pledge praise question recommend refer reject slam threaten tout want "
     "support oppose express attack welcome applaud condemn denounce thank offer seek refuse "
-    "decline discuss talk speak favor portray characterize"
+    "decline discuss talk speak favor portray characterize plan intend"
 )
 
 #: Verbs of belief and perception that PolNeAR-style annotation counts as attribution:
@@ -61,7 +61,7 @@ TELL_VERBS = "tell inform assure remind warn advise caution"
 
 #: Verbs of promising, refusing and agreeing, whose content may be an infinitive: "vowed to
 #: repeal the law", "declined to comment", "agreed to debate".
-COMMISSIVE_VERBS = "vow pledge promise threaten swear agree refuse decline offer"
+COMMISSIVE_VERBS = "vow pledge promise threaten swear agree refuse decline offer plan intend"
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -81,6 +81,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "vow": ("vow", "vows", "vowed", "vowing"),
     "slam": ("slam", "slams", "slammed", "slamming"),
+    "plan": ("plan", "plans", "planned", "planning"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "refer": ("refer", "refers", "referred", "referring"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
@@ -120,7 +121,7 @@ NOUNISH = frozenset(
     "answer charge claim comment counter echo estimate fear forecast guess hint hope note "
     "object point promise protest question report repeat reply signal state tweet call "
     "demand doubt label brand find show question slam blast cry chant muse support "
-    "attack post".split()
+    "attack post plan".split()
 )
 
 

@@ -3,7 +3,7 @@
 The lexicon keeps only the past and -ing forms of verbs whose present forms are mostly nouns in
 news text ("the report", "percentage points", "his claims"). Those present forms are cues when
 the word before them can only be their subject: a name, a pronoun, or a noun that speaks or
-shows ("the poll shows", "analysts claim").
+shows ("the poll shows", "analysts claim"), and never after "have" ("has plans to").
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ NOUNISH_PRESENT = frozenset(
 #: and reports what that speaker said, as "called" does.
 _NAMING = frozenset({"call"})
 _NAMING_PARTICLES = (" for ", " on ")
+
+#: Forms of "have" right before a present form make it a noun.
+_HAVE = frozenset({"has", "have", "had"})
 
 #: A "that" clause right after a form.
 _THAT_CLAUSE = re.compile(r"\s+that\s")
@@ -73,6 +76,9 @@ def subject_before(text: str, at: int, form: str) -> bool:
     if form in _NAMING and not text.startswith(_NAMING_PARTICLES, at + len(form)):
         return False
     words = text[max(0, at - 80) : at].split()
+    if words and words[-1].lower() in _HAVE:
+        # "has plans to", "have doubts": a noun after "have"; the verb would be "has planned".
+        return False
     while words and words[-1].lower() in BETWEEN:
         words.pop()
     if not words:
