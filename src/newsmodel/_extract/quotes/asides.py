@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import WORD, Field, Found, count_words, frame_comma, make_found
+from .boundaries import MOMENT_OPENERS, WORD, Field, Found, count_words, frame_comma, make_found
 from .cues import SPEECH_FORMS
 from .follow_on import COORDINATED_FRAME, FOLLOW_ON
 from .subjects import subject_at
@@ -18,8 +18,9 @@ __all__ = ["FINITE", "conjoined_clause", "describes_frame", "leading_participle"
 #: rather than saying more: '"...," said Doe, a professor, who has studied it', '..., he said,
 #: wiping his brow', '..., lawmakers said Friday, as they left the chamber'.
 _FRAME_DESCRIPTION = re.compile(
-    r"\s*(?:,\s*(?:who|whose|because|although|though|while|as|when|after|before|amid"
-    r"|(?P<participle>[a-z]{2,}ing))"
+    r"\s*(?:,\s*(?:who|whose|"
+    + "|".join(sorted(MOMENT_OPENERS | {"because", "amid"}))
+    + r"|(?P<participle>[a-z]{2,}ing))"
     r"|\s+(?:who|whose))\b"
 )
 #: A finite verb, which makes a clause of words after a frame: "replacing her would be ...".

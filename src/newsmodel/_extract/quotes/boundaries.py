@@ -28,6 +28,7 @@ from .sources import DETERMINERS, FUNCTION, tokens
 __all__ = [
     "CLAUSE_COMMA",
     "CLAUSE_END",
+    "MOMENT_OPENERS",
     "PAST_CUES",
     "WORD",
     "Field",
@@ -368,7 +369,7 @@ def _cue_tail(text: str, at: int, end: int, hearer: bool = False) -> int:
     if _THAT.search(text, at, stop):
         # "said Tuesday that he had voted ...": a complement, not a time or a hearer.
         return at
-    if first in _MOMENT_OPENERS:
+    if first in MOMENT_OPENERS:
         # "X, Doe said as he left the stage": a clause of when or why, however long.
         return stop
     if count_words(text, at, stop) <= 8 and (
@@ -379,7 +380,7 @@ def _cue_tail(text: str, at: int, end: int, hearer: bool = False) -> int:
 
 
 #: Conjunctions that open a clause of when or why the saying happened, after an inverted cue.
-_MOMENT_OPENERS = frozenset("as while when after before although though".split())
+MOMENT_OPENERS = frozenset("as while when after before although though".split())
 
 #: "that" as a word.
 _THAT = re.compile(r"\bthat\b")

@@ -187,7 +187,8 @@ class Coreference:
 
     # --- the index of mentions ----------------------------------------------------------
 
-    def _read_until(self, field: int) -> None:
+    def _may_read_until(self, field: int) -> None:
+        """Let the indexes read up to ``field`` when a resolution next asks them."""
         self._done = max(self._done, min(field, len(self._texts) - 1))
 
     def _read_names(self) -> None:
@@ -265,7 +266,7 @@ class Coreference:
         )
         if not full_name:
             # A name in full stands for itself; anything else is read against the names before.
-            self._read_until(field)
+            self._may_read_until(field)
         resolved: str | None = None
         gender: str | None = None
         if lower in _GENDERED:
