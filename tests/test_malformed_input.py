@@ -244,7 +244,7 @@ def test_a_text_repeating_one_name_resolves_it_from_one_entry() -> None:
 
     paragraph = "Florida Senator Marco Rubio spoke on Friday. Senator Rubio said it was fine."
     resolver = Coreference([paragraph] * 3000)
-    resolver._read_until(2999)
+    resolver._may_read_until(2999)
     assert resolver._fullest("Rubio", (2999, 0)) == "Florida Senator Marco Rubio"
     assert len(resolver._by_surname["Rubio"]) == 2  # two distinct names, 6,000 mentions
 
