@@ -882,8 +882,11 @@ def test_seeing_without_a_view_reports_nothing(paragraph: str) -> None:
         "The board has plans to sell the pier.",
         "The planned bridge will open in May.",
         "Riders have hopes for a second ferry.",
+        "Careful planning for the storm season kept the ferries running.",
+        "The pier was never intended as a berth for tankers.",
     ],
 )
 def test_a_present_form_after_have_or_before_a_noun_is_a_noun(paragraph: str) -> None:
-    """ "has plans", "have hopes" and "the planned bridge" name things; no one said them."""
+    """ "has plans", "have hopes", "the planned bridge" and "careful planning" name things,
+    and an intention without its "to" reports nothing."""
     assert quote_rows(paragraph) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .boundaries import Field
-from .cues import CUE_FORMS, NOUNISH, inflect, word_pattern
+from .cues import CUE_FORMS, INTENT_VERBS, NOUNISH, inflect, word_pattern
 from .marks import in_region
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .word_starts import WordStarts
@@ -40,6 +40,11 @@ _NOUNISH_GERUNDS = frozenset(
 )
 
 
+#: Forms of intending, cues only before the infinitive they report: "plans to run".
+_INTENT_FORMS = frozenset(form for lemma in INTENT_VERBS for form in inflect(lemma))
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
+
+
 def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
     """The cues in ``field.text[start:end]`` outside quotations, in order, without the
     capitalised words and nouns that only look like cues."""
@@ -63,6 +68,9 @@ def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
             field.text, match.start(), word.lower()
         ):
             # "the report", "his claims", "percentage points": nouns, not cues.
+            continue
+        if word.lower() in _INTENT_FORMS and not _INFINITIVE_AFTER.match(field.text, match.end()):
+            # "careful planning", "no pun intended": an intention is a cue only with its "to".
             continue
         if word in _NOUNISH_GERUNDS and _POSSESSIVE_BEFORE.search(
             field.text, max(0, match.start() - _POSSESSIVE_REACH), match.start()

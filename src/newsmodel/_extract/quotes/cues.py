@@ -17,6 +17,7 @@ __all__ = [
     "CUE_FORMS",
     "DOCUMENT_NOUNS",
     "GROUP_NOUNS",
+    "INTENT_VERBS",
     "ORGANIZATION_WORDS",
     "PERSON_NOUNS",
     "SPEECH_FORMS",
@@ -125,11 +126,18 @@ NOUNISH = frozenset(
 )
 
 
+#: Verbs of intending, whose -ing form is mostly a noun ("careful planning", "content planning").
+INTENT_VERBS = ("plan", "intend")
+
+
 def _cue_forms(lemmas: Iterable[str]) -> frozenset[str]:
     forms: set[str] = set()
     for lemma in lemmas:
         kept = inflect(lemma)
-        forms.update(kept[2:] if lemma in NOUNISH else kept)
+        kept = kept[2:] if lemma in NOUNISH else kept
+        if lemma in INTENT_VERBS:
+            kept = tuple(form for form in kept if not form.endswith("ing"))
+        forms.update(kept)
     return frozenset(forms)
 
 
