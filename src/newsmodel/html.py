@@ -70,8 +70,11 @@ _DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)(?:" + _WHITE_SPACE_UTF8 + rb")
 #: lxml's plain HTML parser: the ``lxml.html`` element classes cost a lookup per element and
 #: nothing here needs their methods.
 #: The page reaches lxml as UTF-8 bytes: their encoding is fixed here, whatever charset the
-#: page's ``<meta>`` names (it was honoured when the bytes were decoded).
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+#: page's ``<meta>`` names (it was honoured when the bytes were decoded). Nothing looks an
+#: element up by its ``id`` through libxml2, so the parser need not index them.
+_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, encoding="utf-8", collect_ids=False
+)
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 #: A page whose text is shorter than this, and whose metadata does not say it is an
