@@ -163,6 +163,18 @@ def test_named_holding_finds_every_element_whose_names_hold_a_part() -> None:
     assert index.named_holding() == []
 
 
+def test_named_holding_finds_names_after_one_that_lengthens_when_lower_cased() -> None:
+    """A name whose lower case is longer ("İ" lowers to two characters) does not shift where
+    the names after it are looked for."""
+    index = _walked(
+        '<html><body><div class="İİİİ-box"></div><div class="x"></div>'
+        '<div class="post-author"></div></body></html>'
+    )
+    found = index.named_holding(("author",))
+    assert [item.el.get("class") for item in found] == ["post-author"]
+    assert found[0].classes == "post-author"
+
+
 BY_LINES_PAGE = (
     """<html><body><div>By the river</div>
 <nav><ul><li>by Menu</li></ul></nav><p hidden>By Hidden Writer</p>

@@ -129,7 +129,7 @@ class _Builder:
         #: The same nodes in the order they were opened, parents first: ``_Node.parent`` and
         #: ``_Node.number`` are positions in this list.
         self.opened: list[_Node] = []
-        #: Each named element, its lower-cased classes and id, one after another.
+        #: Each named element, its classes and id, one after another.
         self.named: list[etree._Element | str] = []
         self.itemprops: list[etree._Element] = []
         self.itemscopes: list[etree._Element] = []
@@ -167,7 +167,7 @@ class _Builder:
                     if "itemscope" in keys:
                         itemscopes.append(sub)
                 if classes or ident:
-                    named += (sub, (classes or "").lower(), (ident or "").lower())
+                    named += (sub, classes or "", ident or "")
 
     def _microdata_in(self, el: etree._Element) -> None:
         """List the microdata of a region whose names are not listed (a ``<head>``, an SVG)."""
@@ -231,7 +231,7 @@ class _Builder:
                         if "itemscope" in keys:
                             self.itemscopes.append(child)
                     if classes or ident:
-                        named += (child, (classes or "").lower(), (ident or "").lower())
+                        named += (child, classes or "", ident or "")
                 if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
                     self.marked.append(child)
                 kind = _KINDS.get(tag, _INLINE)

@@ -73,15 +73,29 @@ def opens_byline(text: str) -> bool:
     return len(text) < 120 and text.lstrip()[:3] in ("By ", "by ", "By", "by")
 
 
+def _named(el: etree._Element, classes: str, ident: str) -> Named:
+    return Named(el, classes.lower(), ident.lower())
+
+
+def _joined_lower(values: list[str]) -> tuple[str, list[int]]:
+    """The values joined and lower-cased, with where each one starts in the joined text."""
+    text = "".join(values).lower()
+    if len(text) != sum(map(len, values)):
+        # A few letters lengthen when lower-cased ("İ"): each value is lowered on its own.
+        values = [value.lower() for value in values]
+        text = "".join(values)
+    return text, [*accumulate(map(len, values), initial=0)]
+
+
 class PageIndex:
     """The element lists of one page that several readers need, each computed once."""
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        #: The named elements, their lower-cased classes and their lower-cased ids, in three
-        #: columns (no object per element: a page has thousands).
+        #: The named elements, their classes and their ids, in three columns (no object per
+        #: element: a page has thousands). The names are lower-cased only when searched.
         self._columns: tuple[list[etree._Element], list[str], list[str]] | None = None
-        #: A column's values joined, with where each element's value starts.
+        #: A column's values joined and lower-cased, with where each element's value starts.
         self._joined: dict[int, tuple[str, list[int]]] = {}
         self._itemprops: list[etree._Element] | None = None
         self._itemscopes: list[etree._Element] | None = None
@@ -91,11 +105,12 @@ class PageIndex:
     @property
     def named(self) -> tuple[Named, ...]:
         """Elements with a ``class`` or ``id``, in document order."""
-        return tuple(map(Named, *self._named_columns()))
+        elements, classes, ids = self._named_columns()
+        return tuple(map(_named, elements, classes, ids))
 
     def set_named(self, flat: list[etree._Element | str]) -> None:
         """Take the named elements from a reader that walks the whole tree anyway, as one flat
-        list of element, lower-cased classes and lower-cased id after another."""
+        list of element, classes and id after another (empty strings for none)."""
         columns = (flat[0::3], flat[1::3], flat[2::3])
         self._columns = cast("tuple[list[etree._Element], list[str], list[str]]", columns)
         self._joined = {}
@@ -127,7 +142,7 @@ class PageIndex:
             if not parts:
                 continue
             if column not in self._joined:
-                self._joined[column] = ("".join(values), [*accumulate(map(len, values), initial=0)])
+                self._joined[column] = _joined_lower(values)
             text, starts = self._joined[column]
             for part in parts:
                 at = text.find(part)
@@ -137,7 +152,7 @@ class PageIndex:
                     index = bisect_right(starts, at) - 1
                     found.add(index)
                     at = text.find(part, starts[index + 1])
-        return [Named(elements[i], classes[i], ids[i]) for i in sorted(found)]
+        return [_named(elements[i], classes[i], ids[i]) for i in sorted(found)]
 
     @property
     def itemprops(self) -> list[etree._Element]:
