@@ -108,6 +108,8 @@ _KINDS = {
 #: Attributes the walk reads that few elements carry: one test of the attribute names rules
 #: them all out for most elements.
 _RARE_ATTRIBUTES = frozenset({"id", "hidden", "aria-hidden", "style", "itemprop", "itemscope"})
+#: The element types listed by their type: metadata elements and by-lines.
+_LISTED_TAGS = METADATA_TAGS | BY_LINE_TAGS
 _NO_HINTS = (False, False, False, False)
 _NO_LEVELS = (0,) * len(_DEPTH_WEIGHTS)
 
@@ -146,43 +148,52 @@ class _Builder:
     def _name_all(self, elements: Iterable[etree._Element], *, texts: bool = True) -> None:
         """List the named elements, microdata, metadata elements and (with ``texts``) by-lines
         among ``elements`` (the root, or a region skipped for its text), as the walk does for
-        the elements it reads."""
+        the elements it reads.
+
+        A third of a page's elements sit in such regions (menus, footers, hidden boxes), so
+        the loop is kept flat. Comments, processing instructions and entities have a function
+        for a tag, which no set of names holds, and no attributes.
+        """
         named, itemprops, itemscopes = self.named, self.itemprops, self.itemscopes
         for sub in elements:
             tag = sub.tag
-            if tag.__class__ is str:
-                keys = sub.keys()
-                if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
-                    self.marked.append(sub)
-                elif texts and tag in BY_LINE_TAGS:
-                    self._by_line(sub, sub.text)
-                if not keys:
-                    continue
-                classes = sub.get("class") if "class" in keys else None
-                ident = None
-                if not _RARE_ATTRIBUTES.isdisjoint(keys):
-                    ident = sub.get("id")
-                    if "itemprop" in keys:
-                        itemprops.append(sub)
-                    if "itemscope" in keys:
-                        itemscopes.append(sub)
-                if classes or ident:
-                    named += (sub, classes or "", ident or "")
+            keys = sub.keys()
+            if tag in _LISTED_TAGS:
+                if tag in METADATA_TAGS:
+                    if tag != "a" or "rel" in keys:
+                        self.marked.append(sub)
+                elif texts:
+                    text = sub.text
+                    if text and ("By" in text or "by" in text) and opens_byline(text):
+                        self.by_lines.append(sub)
+            if not keys:
+                continue
+            classes = sub.get("class") if "class" in keys else None
+            ident = None
+            if not _RARE_ATTRIBUTES.isdisjoint(keys):
+                ident = sub.get("id")
+                if "itemprop" in keys:
+                    itemprops.append(sub)
+                if "itemscope" in keys:
+                    itemscopes.append(sub)
+            if classes or ident:
+                named += (sub, classes or "", ident or "")
 
     def _microdata_in(self, el: etree._Element) -> None:
         """List the microdata of a region whose names are not listed (a ``<head>``, an SVG)."""
         for sub in el.iterdescendants():
             tag = sub.tag
-            if tag.__class__ is str:
-                keys = sub.keys()
-                if tag in METADATA_TAGS and (tag != "a" or "rel" in keys):
-                    self.marked.append(sub)
-                elif tag in BY_LINE_TAGS:
+            keys = sub.keys()
+            if tag in _LISTED_TAGS:
+                if tag in METADATA_TAGS:
+                    if tag != "a" or "rel" in keys:
+                        self.marked.append(sub)
+                else:
                     self._by_line(sub, sub.text)
-                if "itemprop" in keys:
-                    self.itemprops.append(sub)
-                if "itemscope" in keys:
-                    self.itemscopes.append(sub)
+            if "itemprop" in keys:
+                self.itemprops.append(sub)
+            if "itemscope" in keys:
+                self.itemscopes.append(sub)
 
     def _open(self, el: etree._Element, tag: str, parent: int) -> _Node:
         """A new node under the node opened at ``parent``."""
