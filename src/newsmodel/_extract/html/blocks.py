@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 from lxml import etree
 
@@ -78,6 +79,17 @@ def _assemble(pieces: Iterable[tuple[str, str | None]]) -> tuple[str, tuple[Link
     return stripped, tuple(links)
 
 
+def _run_text(run: _Run) -> tuple[str, tuple[Link, ...]]:
+    """A run's text with its link spans, as :func:`_assemble` makes them."""
+    if run.link_chars == 0:
+        # No link holds any text, so no span can be made, and the run's text is its pieces
+        # joined with each stretch of white space made one space: done at once rather than
+        # piece by piece, as most runs of an article hold no link.
+        texts = cast("list[str]", run[0::2])  # (a run's even places hold its texts)
+        return " ".join("".join(texts).split()), ()
+    return _assemble(run.pieces())
+
+
 def _one_spaced(raw: str) -> str:
     """``raw`` with each run of white space made one space (``\\s+`` to " ", done faster)."""
     words = raw.split()
@@ -130,14 +142,14 @@ class _Emitter:
     def emit(self, node: _Node) -> None:
         for item in node:
             if isinstance(item, _Run):
-                self._paragraph(item.pieces(), item.chars, item.link_chars)
+                self._paragraph(item)
             else:
                 self._node(item)
 
-    def _paragraph(self, pieces: Iterable[tuple[str, str | None]], chars: int, links: int) -> None:
-        if _link_dense(chars, links, 0.5):
+    def _paragraph(self, run: _Run) -> None:
+        if _link_dense(run.chars, run.link_chars, 0.5):
             return
-        text, spans = _assemble(pieces)
+        text, spans = _run_text(run)
         if not text or _is_boilerplate_line(text) or text in self.skip_texts:
             return
         if not _WORD.search(text):
@@ -201,7 +213,7 @@ class _Emitter:
                     continue
                 text = _flat_text(item)
             else:
-                text = _assemble(item.pieces())[0]
+                text = _run_text(item)[0]
             if text and not _is_boilerplate_line(text):
                 items.append(text)
         return tuple(items)
