@@ -2,14 +2,16 @@
 
 Each is held to the plain form over generated inputs that reach the edge cases: white space of
 every kind at the edges of pieces and between them, pieces of white space only, empty pieces,
-non-ASCII letters and digits.
+non-ASCII letters and digits, letters whose lower case is longer or depends on its neighbours.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 from newsmodel._extract.html.blocks import _assemble, _run_text
+from newsmodel._extract.html.language import _UNEVEN_LOWER_CASE, _WORD, _lower_case_words
 from newsmodel._extract.html.tree import _Run
 
 _PIECES = ["Jane", "Doe", "é", "ß", "1", "_", ",", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ""]
@@ -47,3 +49,28 @@ def test_a_run_with_link_text_keeps_its_link_spans() -> None:
     assert [(link.start, link.end, link.url) for link in links] == [
         (5, 15, "https://example.com/report")
     ]
+
+
+def test_lower_casing_keeps_each_character_s_kind_but_for_the_uneven_ones() -> None:
+    """Every character but the listed ones lowers to one character of its own kind, which is
+    what lets the language guess lower-case a text before reading its words."""
+    word = re.compile(r"[^\W\d_]")
+    for point in range(0x110000):
+        char = chr(point)
+        lower = char.lower()
+        if lower == char or char in _UNEVEN_LOWER_CASE:
+            continue
+        assert len(lower) == 1, hex(point)
+        assert bool(word.match(lower)) == bool(word.match(char)), hex(point)
+        assert lower.isspace() == char.isspace(), hex(point)
+
+
+def test_the_language_guess_reads_the_words_the_plain_search_reads() -> None:
+    """Lower-cased words, ASCII or not, with letters whose lower case is uneven among them."""
+    pieces = ["The", "and", "DER", "über", "İstanbul", "ΟΔΟΣ", "σ", "ς", "x²", "1", "_", ",",
+              "’", "-", " ", "\n", "\u00a0", "日本", "Ёж"]  # fmt: skip
+    rnd = random.Random(19)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        plain = [word.lower() for word in _WORD.findall(text)]
+        assert _lower_case_words(text) == plain, text

@@ -22,6 +22,12 @@ _SCRIPTS = re.compile(
     "[" + "".join(p.pattern[1:-1] for p in (_HANGUL, _KANA, _HAN, _CYRILLIC, _ARABIC)) + "]"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: What :data:`_WORD` matches in lower-cased ASCII text, where a plain range does the work.
+_ASCII_WORD = re.compile(r"[a-z]+")
+#: The characters whose lower case is not one character of their own kind (a letter, white
+#: space, anything else) whatever stands around them: the capital I with a dot becomes two
+#: characters, and the capital sigma's lower case depends on the letters beside it.
+_UNEVEN_LOWER_CASE = ("\u0130", "\u03a3")
 
 #: Frequent short words that are rare in the other languages listed.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -55,12 +61,12 @@ def guess_language(text: str) -> str | None:
         by_script = _by_script(sample)
         if by_script is not None:
             return by_script
-    words = _WORD.findall(sample)
+    words = _lower_case_words(sample)
     if len(words) < 30:
         return None
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    # (lower-cased and looked up by ``map``, so that only function words reach the loop)
-    for languages in filter(None, map(_LANGUAGES_OF.get, map(str.lower, words))):
+    # (looked up by ``map``, so that only function words reach the loop)
+    for languages in filter(None, map(_LANGUAGES_OF.get, words)):
         for language in languages:
             counts[language] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
@@ -68,6 +74,33 @@ def guess_language(text: str) -> str | None:
     if top >= 0.05 * len(words) and top >= 2 * second:
         return best
     return None
+
+
+def _lower_case_words(text: str) -> list[str]:
+    """The words of ``text`` (what :data:`_WORD` finds), each lower-cased.
+
+    The text is lower-cased once rather than word by word: but for
+    :data:`_UNEVEN_LOWER_CASE`, a character's lower case is one character of its own kind,
+    so the lower-cased text holds the same words, lower-cased, at the same places.
+    """
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    if any(char in text for char in _UNEVEN_LOWER_CASE):
+        return [word.lower() for word in _words(text)]
+    return _words(text.lower())
+
+
+def _words(text: str) -> list[str]:
+    """What ``_WORD.findall(text)`` finds, faster: white space is no part of a word, so the
+    words are those of the white-space separated tokens, and a token of letters only (most
+    of them) is one word as it stands."""
+    words: list[str] = []
+    for token in text.split():
+        if token.isalpha():
+            words.append(token)
+        else:
+            words += _WORD.findall(token)
+    return words
 
 
 def _by_script(sample: str) -> str | None:
