@@ -40,7 +40,6 @@ from .metadata.microdata import item_properties, itemprop_value
 
 __all__ = ["extract_comments"]
 
-_WORDS = re.compile(r"\s+")
 #: Ids and classes of comment lists.
 _LIST_IDS = frozenset({"comments", "comment-list", "commentlist"})
 _LIST_CLASSES = frozenset({"comment-list", "commentlist", "comments-list"})
@@ -69,7 +68,8 @@ _MAX_COMMENTS = 2000
 
 
 def _words(el: etree._Element) -> set[str]:
-    return {w for w in _WORDS.split(el.get("class") or "") if w}
+    """The words of an element's class, split at white space."""
+    return set((el.get("class") or "").split())
 
 
 def extract_comments(
@@ -94,14 +94,12 @@ def extract_comments(
     """
     if elements is None:
         elements = PageIndex(root)
-    comments = (
-        _from_microdata(elements)
-        or _from_jsonld(article_node)
-        or _from_markup(elements.named_holding(_SECTION_PARTS, _SECTION_PARTS))
-    )
+    # One search for the sections and the forms: each reader passes over the other's elements.
+    named = elements.named_holding(_SECTION_PARTS, _SECTION_AND_FORM_ID_PARTS)
+    comments = _from_microdata(elements) or _from_jsonld(article_node) or _from_markup(named)
     if comments and base_url:
         comments = [_with_absolute_urls(comment, base_url) for comment in comments]
-    is_open = _open_state(elements.named_holding(("comment",), _FORM_ID_PARTS))
+    is_open = _open_state(named)
     if comments is None and declared_total is None and is_open is None:
         return None
     # The declared count is kept as the page gives it, even when it counts differently from
@@ -124,8 +122,9 @@ def _with_absolute_urls(comment: Comment, base_url: str) -> Comment:
 #: Ids and classes of a comment form (WordPress ``#respond``/``#commentform`` and look-alikes).
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form"})
 _FORM_CLASSES = frozenset({"comment-respond", "comment-form", "commentform"})
-#: What every form id holds.
-_FORM_ID_PARTS = ("comment", "respond", "reply-form")
+#: What every form id holds ("comment", which every form's class holds, is a section part).
+_FORM_ID_PARTS = ("respond", "reply-form")
+_SECTION_AND_FORM_ID_PARTS = (*_SECTION_PARTS, *_FORM_ID_PARTS)
 #: Classes of a notice that comments are closed.
 _CLOSED_CLASSES = frozenset({"no-comments", "comments-closed", "nocomments"})
 
@@ -294,21 +293,27 @@ def _items(container: etree._Element, depth: int) -> list[Comment]:
         return []
     out: list[Comment] = []
     for child in container:
-        if not is_markup(child) or _words(child) & _NOTICE_WORDS:
+        if not is_markup(child):
             continue
-        if _is_rendered_comment(child) or _is_plain_comment(child):
+        words = _words(child)
+        if words & _NOTICE_WORDS:
+            continue
+        if _is_rendered_comment(child, words) or _is_plain_comment(child):
             comment = _rendered(child, depth)
             if comment is not None:
                 out.append(comment)
-        elif child.tag in ("ol", "ul", "div", "section") and not _words(child) & _TEXT_WORDS:
+        elif child.tag in ("ol", "ul", "div", "section") and not words & _TEXT_WORDS:
             out.extend(_items(child, depth + 1))
         if len(out) >= _MAX_COMMENTS:
             break
     return out
 
 
-def _is_rendered_comment(el: etree._Element) -> bool:
-    words = _words(el)
+def _is_rendered_comment(el: etree._Element, words: set[str] | None = None) -> bool:
+    """Whether an element is a comment by its class or id (``words``: its class's words,
+    when the caller has them already)."""
+    if words is None:
+        words = _words(el)
     if words & _ITEM_WORDS:
         return True
     return _COMMENT_ID.match(el.get("id") or "") is not None
