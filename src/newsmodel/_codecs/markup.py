@@ -400,9 +400,12 @@ def _links_and_marks(element: etree._Element) -> tuple[str, list[Link]] | None:
         name = local(child)
         if name != "a" and name not in _MARKS:
             return None
-        if len(child) and not all(local(inner) in _MARKS for inner in child.iterdescendants()):
+        if not len(child):
+            inner = child.text or ""  # most links: their text alone
+        elif all(local(inner) in _MARKS for inner in child.iterdescendants()):
+            inner = _joined(child)
+        else:
             return None
-        inner = _joined(child)
         href = child.get("href") if name == "a" else None
         if href and inner:
             title = child.get("title") or None
