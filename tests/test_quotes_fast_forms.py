@@ -175,3 +175,20 @@ def test_the_quotation_mark_pattern_matches_what_its_plain_form_matches() -> Non
             m.span() for m in plain.finditer(text)
         ], text
         assert bool(QUOTE_MARK.fullmatch(text)) == bool(plain.fullmatch(text)), text
+
+
+def test_the_word_pattern_split_by_case_matches_a_plain_list_of_the_words() -> None:
+    """Tries of lowercase, capitalised and other words, each behind a lookahead for its case,
+    match what ``\\b(?:w1|w2|...)\\b`` matches, over generated texts and the cue words."""
+    from newsmodel._extract.quotes.cue_search import _CUE_WORDS
+    from newsmodel._extract.quotes.cues import cue_pattern
+
+    words = ["say", "says", "said", "Say", "Said", "según", "Über", "9am", "sa"]
+    pieces = [*words, "x", "S", "s", "é", "_", "1", " ", ",", '"', "-", "ing"]
+    rnd = random.Random(5)
+    for forms in (words, sorted(_CUE_WORDS)):
+        split = re.compile(cue_pattern(forms))
+        plain = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+        for _ in range(5000):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+            assert _spans(list(split.finditer(text))) == _spans(list(plain.finditer(text))), text

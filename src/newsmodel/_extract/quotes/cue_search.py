@@ -14,11 +14,14 @@ from .word_starts import WordStarts
 
 __all__ = ["CUE", "find_cues"]
 
-#: Any cue verb form as a whole word, in lower case or capitalised (headline "Say").
+#: Every cue verb form, in lower case and capitalised (headline "Say").
+_CUE_WORDS = (CUE_FORMS | NOUNISH_PRESENT) | {
+    form.capitalize() for form in CUE_FORMS | NOUNISH_PRESENT
+}
+
+#: Any cue verb form as a whole word, or a phrase of attributing or asserting.
 CUE = WordStarts(
-    word_pattern(
-        (CUE_FORMS | NOUNISH_PRESENT) | {form.capitalize() for form in CUE_FORMS | NOUNISH_PRESENT}
-    )
+    word_pattern(_CUE_WORDS)
     + r"|[Aa]ccording\s+to\b"
     # "made it clear that ...", "has made clear that ...": a verb phrase of asserting.
     + r"|ma(?:de|kes?|king)\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear(?=\s+that\b)"

@@ -192,7 +192,21 @@ def word_pattern(forms: Iterable[str]) -> str:
     Returns:
         The pattern text.
     """
-    return _trie_pattern(_trie(forms)) + r"\b"
+    by_case: dict[str, set[str]] = {"[a-z]": set(), "[A-Z]": set(), "": set()}
+    for form in forms:
+        first = form[:1]
+        by_case["[a-z]" if "a" <= first <= "z" else "[A-Z]" if "A" <= first <= "Z" else ""].add(
+            form
+        )
+    cases = [(case, words) for case, words in by_case.items() if words]
+    if len(cases) == 1:
+        return _trie_pattern(_trie(cases[0][1])) + r"\b"
+    # A lookahead for the case of the first letter picks the trie a word may be in: the
+    # engine tries each first letter of that case only, not every letter of both in turn.
+    branches = [
+        (f"(?={case})" if case else "") + _trie_pattern(_trie(words)) for case, words in cases
+    ]
+    return "(?:" + "|".join(branches) + r")\b"
 
 
 def capitalised_pattern(forms: Iterable[str]) -> str:
