@@ -192,3 +192,26 @@ def test_the_word_pattern_split_by_case_matches_a_plain_list_of_the_words() -> N
         for _ in range(5000):
             text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
             assert _spans(list(split.finditer(text))) == _spans(list(plain.finditer(text))), text
+
+
+def test_the_follow_on_pattern_matches_what_its_plain_form_matches() -> None:
+    """A follow-on after a stop, a dash, a closing mark or "and": the same matches as the
+    pattern that begins with its alternatives, over generated texts and ranges."""
+    from newsmodel._extract.quotes import follow_on
+
+    plain = re.compile(
+        r"(?:(?:(?:[,;—–]|(?<=[,;—–][\"”’']))[\"”’']?\s+(?:and\s+)?|\s+(?:and|before)\s+)"
+        r"(?:also\s+)?" + follow_on._ING_CUE + r"|(?:,\s+|\s+)(?:and|but)\s+"
+        r"(?:also\s+|then\s+|later\s+)?" + follow_on._PAST_CUE + r")"
+    )
+    pieces = [",", ";", "—", "–", '"', "”", "’", "'", " ", "  ", "\n", "and", "but", "before",
+              "also", "then", "adding", "added", "said", "saying", "x", "é"]  # fmt: skip
+    rnd = random.Random(6)
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        for method in ("search", "match"):
+            fast = getattr(follow_on.FOLLOW_ON, method)(text, start, end)
+            slow = getattr(plain, method)(text, start, end)
+            assert (fast and fast.span()) == (slow and slow.span()), (text, start, end, method)
