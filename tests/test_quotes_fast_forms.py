@@ -215,3 +215,17 @@ def test_the_follow_on_pattern_matches_what_its_plain_form_matches() -> None:
             fast = getattr(follow_on.FOLLOW_ON, method)(text, start, end)
             slow = getattr(plain, method)(text, start, end)
             assert (fast and fast.span()) == (slow and slow.span()), (text, start, end, method)
+
+
+def test_whether_a_stretch_holds_words_is_what_counting_them_says() -> None:
+    """``has_words`` reads only the first words of a range, and agrees with the full count."""
+    from newsmodel._extract.quotes.boundaries import count_words, has_words
+
+    pieces = ["Doe", "said", "’s", "'", "don't", "-", " ", ",", "_", "é", "3.5"]
+    rnd = random.Random(8)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        least = rnd.randint(1, 3)
+        assert has_words(text, start, end, least) == (count_words(text, start, end) >= least)

@@ -33,6 +33,7 @@ from .boundaries import (
     count_words,
     frame_comma,
     gated_search,
+    has_words,
     holds_any,
     make_found,
     quotation_end,
@@ -149,7 +150,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         if (
             results
             and cue.start() < max(p.end for f in results for p in f.pieces)
-            and (cue.group() not in SPEECH_FORMS or count_words(text, cue.end(), end))
+            and (cue.group() not in SPEECH_FORMS or has_words(text, cue.end(), end))
         ):
             # A cue inside a content already found reports speech within that speech, unless
             # it ends the sentence ("..., experts said."): then it frames all before it.
@@ -266,7 +267,7 @@ def _unsourced(fi: int, field: Field, start: int, end: int) -> Found | None:
     if cue is None or in_region(field.regions, cue.start()):
         return None
     subject = source_before(text, start, cue.start())
-    if subject is None or not count_words(text, cue.end(), end):
+    if subject is None or not has_words(text, cue.end(), end):
         return None
     pieces = [(subject[0], subject[1]), (cue.end(), end)]
     return make_found(fi, field, pieces, None, (cue.start(), cue.end()))
@@ -353,12 +354,12 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
         introduces = text[cue.end() : end].lstrip().startswith(":")
         if (
             (quoted or not introduces)
-            and count_words(text, start, content_end)
+            and has_words(text, start, content_end)
             and (quoted or (_content_like(text, start, content_end) and not resumes_quote))
             and (
                 resumed
                 or quoted
-                or not count_words(text, tail, end)
+                or not has_words(text, tail, end)
                 or FOLLOW_ON.match(text, tail, end)
                 or (cue.group() in SPEECH_FORMS and describes_frame(text, tail, end))
             )
@@ -413,9 +414,9 @@ def _forward(
                 # 'yelled "You lie!" at the president': the words said end with the marks.
                 content_end = rend
             break
-    if not count_words(text, content_start, content_end):
+    if not has_words(text, content_start, content_end):
         return None
-    if count_words(text, content_start, content_end) < 2 and not in_region(
+    if not has_words(text, content_start, content_end, 2) and not in_region(
         field.regions, content_start + 1
     ):
         return None
@@ -531,7 +532,7 @@ def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -
     if not _before_is_boundary(field, start, cue.start()):
         return None
     source = source_after(text, cue.end(), end)
-    if source is None or not count_words(text, start, cue.start()):
+    if source is None or not has_words(text, start, cue.start()):
         return None
     content_end = len(text[start : cue.start()].rstrip()) + start
     quoted = _quote_before(field, start, cue.start())
@@ -541,7 +542,7 @@ def _inverted(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -
     if not (
         resumed
         or quoted
-        or not count_words(text, _cue_tail(text, source[2], end), end)  # "said X in the room"
+        or not has_words(text, _cue_tail(text, source[2], end), end)  # "said X in the room"
         or FOLLOW_ON.match(text, source[2], end)
         or describes_frame(text, source[2], end)
     ):

@@ -37,6 +37,7 @@ __all__ = [
     "count_words",
     "frame_comma",
     "gated_search",
+    "has_words",
     "holds_any",
     "make_found",
     "quotation_end",
@@ -134,6 +135,17 @@ def count_words(text: str, start: int, end: int) -> int:
     head = len(WORD.findall(text, start, starts[first]))
     tail = len(WORD.findall(text, ends[stop - 1], end))
     return head + (stop - first) + tail
+
+
+def has_words(text: str, start: int, end: int, least: int = 1) -> bool:
+    """Whether ``count_words(text, start, end) >= least``, reading only up to the words asked
+    for: most frames ask whether a stretch holds any word, or two, not how many it holds."""
+    for _ in range(least):
+        word = WORD.search(text, start, end)
+        if word is None:
+            return False
+        start = word.end()
+    return True
 
 
 @functools.lru_cache(maxsize=8)
