@@ -229,3 +229,19 @@ def test_whether_a_stretch_holds_words_is_what_counting_them_says() -> None:
         end = rnd.randint(start, len(text))
         least = rnd.randint(1, 3)
         assert has_words(text, start, end, least) == (count_words(text, start, end) >= least)
+
+
+def test_words_counted_between_spaces_are_the_matches_of_the_word_pattern() -> None:
+    """Chunks taken whole, or with their closing mark, count as the pattern's matches do:
+    apostrophes inside and at the ends, underscores, digits and letters of any script."""
+    from newsmodel._extract.quotes.boundaries import WORD, _count_between_spaces
+
+    pieces = ["said", "Doe", "’s", "'", "’", "don't", "-", ".", ",", " ", "\n", "\u00a0", "_",
+              "é", "²", "3.5", "U.S.", "(", '"']  # fmt: skip
+    rnd = random.Random(10)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        expected = len(WORD.findall(text, start, end))
+        assert _count_between_spaces(text, start, end) == expected, (text, start, end)
