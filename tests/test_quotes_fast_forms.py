@@ -245,3 +245,20 @@ def test_words_counted_between_spaces_are_the_matches_of_the_word_pattern() -> N
         end = rnd.randint(start, len(text))
         expected = len(WORD.findall(text, start, end))
         assert _count_between_spaces(text, start, end) == expected, (text, start, end)
+
+
+def test_a_stop_after_no_abbreviation_is_told_without_the_abbreviation_search() -> None:
+    """Wherever the abbreviation pattern matches a text that ends in a stop, the quick test
+    lets it be searched for."""
+    from newsmodel._extract.quotes.marks import ABBREVIATION, _may_abbreviate
+
+    pieces = ["Mr", "Sen", "Gov't", "etc", "U", "S", "s", "x", "Doe", "No", "é", "É", ".", "..",
+              "?", "!", "…", " ", "\n", "'", "-", "1"]  # fmt: skip
+    rnd = random.Random(12)
+    matched = 0
+    for _ in range(30000):
+        stem = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5))) + rnd.choice(".!?…")
+        if ABBREVIATION.search(stem):
+            matched += 1
+            assert _may_abbreviate(stem), stem
+    assert matched > 1000

@@ -59,12 +59,31 @@ SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’)\]']*\s+(?=[\"“‘'`(\[
 #: A line break inside a field: nothing reads across it.
 LINE_BREAK = re.compile(r"\s*\n\s*")
 
-#: Words before a full stop that do not end a sentence.
-ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Gens|St|Jr|Sr|"
-    r"Prof|Rev|Hon|Pres|Supt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|Inc|Co|Corp|Ltd|"
-    r"vs|etc|Ft|Mt|approx|Univ|Dept|Gov't)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])[.!?…]*$"
+#: Abbreviations that a full stop follows inside a sentence.
+_ABBREVIATIONS = tuple(
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Cmdr Adm Gens St Jr Sr Prof Rev Hon "
+    "Pres Supt Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec No Nos Inc Co Corp Ltd vs etc Ft Mt "
+    "approx Univ Dept Gov't".split()
 )
+
+#: Words before a full stop that do not end a sentence: an abbreviation, an initial, an
+#: initialism ("U.S.").
+ABBREVIATION = re.compile(
+    r"(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])[.!?…]*$"
+)
+
+_STOPS = ".!?…"
+
+
+def _may_abbreviate(stem: str) -> bool:
+    """Whether ``ABBREVIATION`` may match ``stem``, a text that ends in a stop, tested without
+    its search, which tries every offset: every match is a word that ends in a letter right
+    before the stops that end the text, and is an abbreviation, a capital or an initialism
+    ("U.S")."""
+    word_end = stem.rstrip(_STOPS)
+    return (
+        "A" <= word_end[-1:] <= "Z" or word_end[-2:-1] == "." or word_end.endswith(_ABBREVIATIONS)
+    )
 
 
 # --- quotation regions ------------------------------------------------------------------------
@@ -233,7 +252,11 @@ def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
         ):
             continue
         stem = text[max(0, match.start() - 12) : match.start() + 1]
-        if ABBREVIATION.search(stem) and not _initialism_ends(text, stem, end):
+        if (
+            _may_abbreviate(stem)
+            and ABBREVIATION.search(stem)
+            and not _initialism_ends(text, stem, end)
+        ):
             continue
         if _quote_then_frame(text, match, regions):
             continue
