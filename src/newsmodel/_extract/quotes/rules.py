@@ -127,6 +127,12 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                     continue
                 field_found.append(found)
                 claimed.extend((p.start, p.end) for p in found.pieces)
+        if not field_found and not field.regions:
+            # Most paragraphs: nothing found and no quotation to place; one carried on ends.
+            if carry is not None:
+                out.append(carry)
+                carry = None
+            continue
         # Quotations no frame claimed: continuations, neighbours' speakers, or scare quotes.
         taken = _Stretches(claimed)
         finds = _Finds(field_found)
