@@ -114,7 +114,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
     text = field.text
     results: list[Found] = []
     according = ACCORDING_FIRST.match(text, start, end)
-    if according is None and "ccording" in text[start:end]:
+    if according is None and text.find("ccording", start, end) >= 0:
         # "It has not gone unnoticed: according to recent polls, X".
         colon = _COLON_ACCORDING.search(text, start, end)
         if colon is not None and not in_region(field.regions, colon.start()):
@@ -179,7 +179,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         asked_at = question.cue.start
         results = [f for f in results if f.cue is None or f.cue.start != asked_at]
         results.insert(0, question)
-    if not results:
+    if not results and cues:
         results = _unnamed(fi, field, start, end, cues)
     poll = in_poll(fi, field, start, end)
     if poll is not None:

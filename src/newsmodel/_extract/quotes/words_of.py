@@ -126,8 +126,7 @@ _IN_POLL = re.compile(
 def in_poll(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match "In a Y poll ..., X" at the start of the sentence ``text[start:end]``."""
     text = field.text
-    sentence = text[start:end]
-    if "poll" not in sentence and "survey" not in sentence:
+    if text.find("poll", start, end) < 0 and text.find("survey", start, end) < 0:
         return None  # skip the match, tried for every sentence
     match = _IN_POLL.match(text, start, end)
     if match is None or count_words(text, match.end(), end) < 3:
