@@ -164,8 +164,9 @@ def test_tokens_are_the_matches_of_the_token_pattern() -> None:
 
 
 def test_the_quotation_mark_pattern_matches_what_its_plain_form_matches() -> None:
-    """A mark or a doubled ASCII quote, never a single one: as ``<two>|<two>|[marks]``."""
-    from newsmodel._extract.quotes.marks import _ONE_CHARACTER_MARKS, QUOTE_MARK
+    """A mark or a doubled ASCII quote, never a single one: as ``<two>|<two>|[marks]``, and
+    ``is_quote_mark`` tells the same without matching longer texts."""
+    from newsmodel._extract.quotes.marks import _ONE_CHARACTER_MARKS, QUOTE_MARK, is_quote_mark
 
     plain = re.compile(r"``|''|[" + _ONE_CHARACTER_MARKS + "]")
     rnd = random.Random(4)
@@ -175,6 +176,7 @@ def test_the_quotation_mark_pattern_matches_what_its_plain_form_matches() -> Non
             m.span() for m in plain.finditer(text)
         ], text
         assert bool(QUOTE_MARK.fullmatch(text)) == bool(plain.fullmatch(text)), text
+        assert is_quote_mark(text) == bool(plain.fullmatch(text)), text
 
 
 def test_the_word_pattern_split_by_case_matches_a_plain_list_of_the_words() -> None:

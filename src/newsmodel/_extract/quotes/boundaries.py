@@ -22,7 +22,7 @@ from .hearers import (
     in_place_name,
     pronoun,
 )
-from .marks import QUOTE_MARK, Regions, in_region, inner_span
+from .marks import QUOTE_MARK, Regions, in_region, inner_span, is_quote_mark
 from .sources import DETERMINERS, FUNCTION, tokens
 
 __all__ = [
@@ -540,14 +540,14 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
             break
         if tok == ":":
             return tend
-        if k == 0 and QUOTE_MARK.fullmatch(tok) and field.regions.starting_at(tstart) is not None:
+        if k == 0 and is_quote_mark(tok) and field.regions.starting_at(tstart) is not None:
             # 'cautioned "let's not get ahead of ourselves"': the quotation right after the cue.
             return tstart
         if tok in ("’", "'") and k and window[k - 1][1] == tstart and window[k - 1][2][-1:] == "s":
             continue  # a possessive: "wrote to the senators' office that ..."
         if tok == "," and in_place_name(window, k):
             continue  # "told supporters in Columbus, Ohio, that ..."
-        if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
+        if tok in (".", ";", "?", "!", ",") or is_quote_mark(tok):
             break
     # "said on Thursday he ...", "said last week the ...": step over the time.
     k = 0
@@ -569,7 +569,7 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         # "told reporters he would run", "told POLITICO there was no plan": after the hearer,
         # a subject pronoun opens the content.
         for k, (tstart, _, tok) in enumerate(window[1:6], start=1):
-            if tok in (".", ";", "?", "!", ",") or QUOTE_MARK.fullmatch(tok):
+            if tok in (".", ";", "?", "!", ",") or is_quote_mark(tok):
                 break
             if pronoun(tok) in CLAUSE_PRONOUNS and window[k - 1][2][:1].isalpha():
                 return tstart

@@ -21,6 +21,7 @@ __all__ = [
     "Regions",
     "in_region",
     "inner_span",
+    "is_quote_mark",
     "quote_regions",
     "sentence_at",
     "sentences",
@@ -384,6 +385,12 @@ def stripped_ends_with(text: str, start: int, at: int, suffix: str) -> bool:
     """Whether ``text[start:at].rstrip().endswith(suffix)``, in time independent of the range."""
     end = stripped_end(text, at)
     return end - start >= len(suffix) and text.startswith(suffix, end - len(suffix))
+
+
+def is_quote_mark(token: str) -> bool:
+    """Whether ``token`` is a quotation mark (``QUOTE_MARK.fullmatch``): a mark is one or two
+    characters, so that a word is told without the match, asked of most tokens read."""
+    return len(token) <= 2 and QUOTE_MARK.fullmatch(token) is not None
 
 
 def in_region(regions: Regions, at: int) -> bool:

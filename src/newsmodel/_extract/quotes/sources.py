@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS
-from .marks import ABBREVIATION, QUOTE_MARK
+from .marks import ABBREVIATION, is_quote_mark
 
 __all__ = [
     "BETWEEN",
@@ -459,7 +459,7 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
     i = 0
     while i < len(toks) and i < 12:
         tok = toks[i][2]
-        if tok in (",", ".", ";", ":", "—", "–", "(") or QUOTE_MARK.fullmatch(tok):
+        if tok in (",", ".", ";", ":", "—", "–", "(") or is_quote_mark(tok):
             break
         if i and tok.lower() in _AFTER_SOURCE:
             break
@@ -474,7 +474,7 @@ def source_after(text: str, start: int, hi: int) -> tuple[int, int, int] | None:
     if i < len(toks) and toks[i][2] == ",":
         j = i + 1
         while j < len(toks) and toks[j][2] not in (",", ".", ";", ":") and j - i < 25:
-            if QUOTE_MARK.fullmatch(toks[j][2]):
+            if is_quote_mark(toks[j][2]):
                 break
             j += 1
         if j > i + 1:
