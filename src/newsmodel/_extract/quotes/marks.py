@@ -157,6 +157,9 @@ class Regions(tuple[tuple[int, int], ...]):
 #: Up to this many regions (most paragraphs have one or two), a scan beats bisection.
 _FEW_REGIONS = 8
 
+#: The regions of a field without quotations, shared: they cannot change.
+_NO_REGIONS = Regions()
+
 
 def _start(region: tuple[int, int]) -> int:
     return region[0]
@@ -192,7 +195,9 @@ def quote_regions(text: str) -> tuple[Regions, bool, bool]:
     dangling = open_at >= 0
     if dangling:
         regions.append((open_at, len(text.rstrip())))
-    starts_open = bool(regions) and not text[: regions[0][0]].strip()
+    if not regions:
+        return _NO_REGIONS, False, False  # most fields
+    starts_open = not text[: regions[0][0]].strip()
     return Regions(regions), starts_open, dangling
 
 
