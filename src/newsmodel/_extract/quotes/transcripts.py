@@ -81,8 +81,8 @@ def transcript_turns(fields: Sequence[str], headline: int | None) -> dict[int, t
     labelled: dict[int, tuple[int, int]] = {}
     labels: dict[int, str] = {}
     for index, text in enumerate(fields):
-        if index == headline:
-            continue
+        if index == headline or ":" not in text:
+            continue  # a label ends with a colon: most paragraphs are read no further
         match = _LABEL.match(text)
         if match is None:
             continue
