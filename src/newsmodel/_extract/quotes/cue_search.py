@@ -54,7 +54,7 @@ def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
     out = []
     for match in CUE.find_all(field.text, start, end):
         word = match.group()
-        if in_region(field.regions, match.start()):
+        if field.regions and in_region(field.regions, match.start()):
             continue
         if word[0].isupper() and not field.headline and match.start() != start:
             # "Say" mid-sentence outside a headline is a name ("Jean Say") or a title.
@@ -67,12 +67,11 @@ def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
         ):
             # "Speaking to reporters, Doe said ...": an adverbial clause, not a frame.
             continue
-        if word.lower() in NOUNISH_PRESENT and not subject_before(
-            field.text, match.start(), word.lower()
-        ):
+        lower = word.lower()
+        if lower in NOUNISH_PRESENT and not subject_before(field.text, match.start(), lower):
             # "the report", "his claims", "percentage points": nouns, not cues.
             continue
-        if word.lower() in _INTENT_FORMS and not _INFINITIVE_AFTER.match(field.text, match.end()):
+        if lower in _INTENT_FORMS and not _INFINITIVE_AFTER.match(field.text, match.end()):
             # "careful planning", "no pun intended": an intention is a cue only with its "to".
             continue
         if word in _NOUNISH_GERUNDS and _POSSESSIVE_BEFORE.search(
