@@ -153,13 +153,15 @@ def parse(
     meta = read_metadata(root, url=url, elements=elements, reference_time=reference_time)
     base_url = _base_url(root, meta.url or url)
     blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=meta.declares_article)
-    if _text_size(blocks) < _MIN_ARTICLE_CHARS and meta.non_article is None:
+    size = _text_size(blocks)
+    if size < _MIN_ARTICLE_CHARS and meta.non_article is None:
         # Too little prose for an article: a page of short lines (a glossary entry, a price
         # table) may still show one; its whole text outside boilerplate is the second try.
         whole = content.page_blocks(skip_texts=meta.titles, base_url=base_url)
-        if _text_size(whole) > _text_size(blocks):
-            blocks = whole
-    blocks, refusal = _check_body(blocks, meta)
+        whole_size = _text_size(whole)
+        if whole_size > size:
+            blocks, size = whole, whole_size
+    blocks, refusal = _check_body(blocks, size, meta)
     if refusal is not None:
         if not keep_non_article:
             try:
@@ -327,10 +329,10 @@ def _blank(encoded: bytes) -> bool:
 
 
 def _check_body(
-    blocks: tuple[Block, ...], meta: PageMetadata
+    blocks: tuple[Block, ...], size: int, meta: PageMetadata
 ) -> tuple[tuple[Block, ...], NotAnArticleError | None]:
-    """The body to keep, and why the page is not an article when it is not one."""
-    size = _text_size(blocks)
+    """The body to keep (its text ``size`` characters long), and why the page is not an
+    article when it is not one."""
     declared = meta.article_body
     if (
         declared
