@@ -11,7 +11,12 @@ import random
 import re
 
 from newsmodel._extract.html.blocks import _assemble, _run_text
-from newsmodel._extract.html.language import _UNEVEN_LOWER_CASE, _WORD, _lower_case_words
+from newsmodel._extract.html.language import (
+    _EDGE_MARKS,
+    _UNEVEN_LOWER_CASE,
+    _WORD,
+    _lower_case_words,
+)
 from newsmodel._extract.html.tree import _Run
 
 _PIECES = ["Jane", "Doe", "é", "ß", "1", "_", ",", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ""]
@@ -65,10 +70,15 @@ def test_lower_casing_keeps_each_character_s_kind_but_for_the_uneven_ones() -> N
         assert lower.isspace() == char.isspace(), hex(point)
 
 
+def test_the_marks_taken_off_tokens_are_no_part_of_a_word() -> None:
+    """Taking the marks off a token's ends cannot cut a word."""
+    assert not any(re.match(r"[^\W\d_]", mark) for mark in _EDGE_MARKS)
+
+
 def test_the_language_guess_reads_the_words_the_plain_search_reads() -> None:
     """Lower-cased words, ASCII or not, with letters whose lower case is uneven among them."""
     pieces = ["The", "and", "DER", "über", "İstanbul", "ΟΔΟΣ", "σ", "ς", "x²", "1", "_", ",",
-              "’", "-", " ", "\n", "\u00a0", "日本", "Ёж"]  # fmt: skip
+              "’", "-", " ", "\n", "\u00a0", "日本", "Ёж", "“", "(", ".", "…", "'"]  # fmt: skip
     rnd = random.Random(19)
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))

@@ -93,14 +93,23 @@ def _lower_case_words(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """What ``_WORD.findall(text)`` finds, faster: white space is no part of a word, so the
     words are those of the white-space separated tokens, and a token of letters only (most
-    of them) is one word as it stands."""
+    of them, once the punctuation around them is taken off) is one word as it stands."""
     words: list[str] = []
     for token in text.split():
         if token.isalpha():
             words.append(token)
-        else:
+            continue
+        token = token.strip(_EDGE_MARKS)
+        if token.isalpha():
+            words.append(token)
+        elif token:
             words += _WORD.findall(token)
     return words
+
+
+#: Punctuation that opens or closes words in running text ("said,", "(AP)", "“Yes”"): no
+#: part of a word.
+_EDGE_MARKS = ".,;:!?'\"()[]{}“”‘’„«»‹›—–-…/*"
 
 
 def _by_script(sample: str) -> str | None:
