@@ -146,12 +146,10 @@ _LINE_TAGS = frozenset(
 
 def _in_comments(el: etree._Element) -> bool:
     """Whether an element sits in a comment section (whose authors are not the article's)."""
-    parent = el.getparent()
-    while parent is not None:
-        names = f"{parent.get('class') or ''} {parent.get('id') or ''}".lower()
-        if "comment" in names or "respond" in names:
-            return True
-        parent = parent.getparent()
+    for parent in el.iterancestors():
+        for name in (parent.get("class"), parent.get("id")):
+            if name and ("comment" in (name := name.lower()) or "respond" in name):
+                return True
     return False
 
 

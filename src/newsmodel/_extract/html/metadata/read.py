@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -226,11 +226,13 @@ def _earlier(a: dt.datetime | dt.date, b: dt.datetime | dt.date) -> bool:
     return day_a < day_b
 
 
-def _walk_sources(sources: list[_Fields], name: str) -> Iterator[Any]:
+def _first_given(sources: list[_Fields], name: str, default: Any) -> Any:
+    """The first value a source gives for the field ``name``, else ``default``."""
     for source in sources:
         value = getattr(source, name)
         if value:
-            yield value
+            return value
+    return default
 
 
 def read_metadata(
@@ -271,9 +273,9 @@ def read_metadata(
     markup = _from_markup(root, page, elements)
     sources.append(markup)
 
-    site = next(_walk_sources(sources, "publisher"), None)
+    site = _first_given(sources, "publisher", None)
     site_name = site.name if site else None
-    headline = next(_walk_sources(sources[:-3], "headline"), None) or _unstructured_headline(
+    headline = _first_given(sources[:-3], "headline", None) or _unstructured_headline(
         page,
         og,
         plain,
@@ -322,7 +324,7 @@ def read_metadata(
     comment_count = next(
         (s.comment_count for s in sources if s.comment_count is not None), microdata_count
     )
-    images: list[Image] = next(_walk_sources(sources, "images"), [])
+    images: list[Image] = _first_given(sources, "images", [])
     declares_article = (
         node is not None
         or microdata_is_article
@@ -340,7 +342,7 @@ def read_metadata(
         )
     return PageMetadata(
         headline=headline,
-        standfirst=next(_walk_sources(sources, "description"), None),
+        standfirst=_first_given(sources, "description", None),
         bylines=bylines,
         published=published,
         modified=modified,
@@ -351,14 +353,14 @@ def read_metadata(
                 page.meta.get("content-language", [None])[0],
             ]
         ),
-        url=canonical or next(_walk_sources(sources, "url"), None) or url,
-        id=next(_walk_sources(sources, "id"), None),
-        section=next(_walk_sources(sources, "section"), None),
-        genre=next(_walk_sources(sources, "genre"), None),
-        keywords=tuple(next(_walk_sources(sources, "keywords"), [])),
+        url=canonical or _first_given(sources, "url", None) or url,
+        id=_first_given(sources, "id", None),
+        section=_first_given(sources, "section", None),
+        genre=_first_given(sources, "genre", None),
+        keywords=tuple(_first_given(sources, "keywords", [])),
         publisher=site,
         images=tuple(images),
-        rights=next(_walk_sources(sources, "rights"), None),
+        rights=_first_given(sources, "rights", None),
         comment_count=comment_count,
         article_node=node,
         article_body=article_body,

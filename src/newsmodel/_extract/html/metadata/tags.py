@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ...._model import Image, Organization
-from .fields import _author_text, _compact, _Fields, _first, _keywords, _Page, _unique
+from .fields import _author_text, _compact, _Fields, _first, _keywords, _Page
 
 #: ``<meta>`` names and properties, by field, most specific first.
 _META_HEADLINE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "headline")
@@ -76,7 +76,8 @@ def _from_meta(page: _Page) -> tuple[_Fields, _Fields]:
     og.modified = [*_meta(page, ("article:modified_time", "og:updated_time"))]
     og.section = _first(_meta(page, ("article:section",)))
     og.keywords = _keywords(_meta(page, ("article:tag",)))
-    og.images = [Image(url=url) for url in _unique(_meta(page, _META_IMAGE)) if "://" in url][:1]
+    image = next((url for url in _meta(page, _META_IMAGE) if "://" in url), None)
+    og.images = [Image(url=image)] if image is not None else []
     og.url = _first(_meta(page, ("og:url",)))
     og.language = _first(_meta(page, ("og:locale",)))
     site = _first(_meta(page, _META_SITE))
