@@ -363,14 +363,17 @@ def _rendered(item: etree._Element, depth: int) -> Comment | None:
     replies: list[Comment] = []
     text_el: etree._Element | None = None
     header_author: str | None = None
-    for sub in el.iter():
-        if sub is el or not is_markup(sub):
+    # (elements only: no comment, processing instruction or entity)
+    for sub in el.iter(etree.Element):
+        if sub is el:
             continue
-        words = _words(sub)
-        if text_el is None and words & _TEXT_WORDS and not _inside_reply(sub, el):
-            text_el = sub
-        if author is None and words & _AUTHOR_WORDS and not _inside_reply(sub, el):
-            author = _author_name(sub)
+        # Most of a comment's elements have no class: their words need no splitting.
+        if sub.get("class"):
+            words = _words(sub)
+            if text_el is None and words & _TEXT_WORDS and not _inside_reply(sub, el):
+                text_el = sub
+            if author is None and words & _AUTHOR_WORDS and not _inside_reply(sub, el):
+                author = _author_name(sub)
         if header_author is None and _names_author(sub) and not _inside_reply(sub, el):
             header_author = _author_name(sub)
         if when is None and sub.tag == "time" and not _inside_reply(sub, el):
