@@ -263,8 +263,10 @@ def split_bylines(text: str) -> tuple[Byline, ...]:
     if _CREDIT.match(text):
         return _credits(text)
     text = _BY.sub("", text, count=1)
-    emails = _EMAIL.findall(text)
-    text = _HANDLE.sub(" ", _EMAIL.sub(" ", text))
+    emails: list[str] = []
+    if "@" in text:  # (as every address and handle holds)
+        emails = _EMAIL.findall(text)
+        text = _HANDLE.sub(" ", _EMAIL.sub(" ", text))
     # A part with digits is a date or time printed beside the name ("Jane Doe | Nov. 26, 2026").
     parts = [
         part for raw in _SEGMENT.split(text) if (part := _clean(raw)) and not _DIGIT.search(part)
