@@ -126,7 +126,7 @@ class Graph:
                 if types:
                     found.append((item, level, types))
                     self._add(item)
-                for key, child in reversed(list(item.items())):
+                for key, child in reversed(item.items()):
                     if not isinstance(child, (dict, list)):
                         continue
                     if key == "@context" or key.startswith(_EXTENSION_KEY):
