@@ -154,11 +154,15 @@ class _Emitter:
             return
         if not _WORD.search(text):
             return
-        if self.base_url is not None:
-            spans = tuple(
-                Link(start=link.start, end=link.end, url=self._absolute(link.url)) for link in spans
-            )
+        if self.base_url is not None and spans:
+            spans = tuple(map(self._absolute_link, spans))
         self.blocks.append(Paragraph(text=text, links=spans))
+
+    def _absolute_link(self, link: Link) -> Link:
+        """The link with its URL made absolute; the link itself when it already is (most are),
+        rather than a copy."""
+        url = self._absolute(link.url)
+        return link if url == link.url else Link(start=link.start, end=link.end, url=url)
 
     def _node(self, node: _Node) -> None:
         if node.negative and not node.body:
