@@ -69,8 +69,12 @@ def _month_pattern(names: Iterable[str]) -> str:
 
 
 _MONTH = _month_pattern(_MONTHS)
+#: A date opens with a digit or a month's first letter: the lookahead turns every other place
+#: away before the alternatives are tried there (a few times faster over a page's text).
+_DATE_OPENING = "(?=[\\d" + re.escape("".join(sorted({name[0] for name in _MONTHS}))) + "])"
 _DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    _DATE_OPENING
+    + rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s+(?:de\s+|of\s+)?(?P<m2>{_MONTH})\.?,?"
     rf"\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d:])"
