@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from newsmodel import Link
 from newsmodel._extract.html.blocks import _assemble, _run_text
 from newsmodel._extract.html.language import (
     _EDGE_MARKS,
@@ -26,6 +27,45 @@ _PIECES = ["Jane", "Doe", "é", "ß", "1", "_", ",", " ", "  ", "\n", "\t", "\u0
 def _generated_texts(count: int, seed: int) -> list[str]:
     rnd = random.Random(seed)
     return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 6))) for _ in range(count)]
+
+
+def _plain_assembly(pieces: list[tuple[str, str | None]]) -> tuple[str, tuple[Link, ...]]:
+    """Pieces assembled one by one: each one-spaced, a space not written after another, each
+    link piece a span, joined to the span before it when they point to the same place and
+    only white space separates them; the text's trailing space cut, with the spans."""
+    parts: list[str] = []
+    links: list[Link] = []
+    length = 0
+    space = True
+    for raw, href in pieces:
+        text = re.sub(r"\s+", " ", raw)
+        if space:
+            text = text.lstrip(" ")
+        if not text:
+            continue
+        start = length + (1 if text.startswith(" ") else 0)
+        parts.append(text)
+        length += len(text)
+        space = text.endswith(" ")
+        end = length - (1 if space else 0)
+        if href is not None and href != "#" and end > start:
+            if links and links[-1].url == href and links[-1].end >= start - 1:
+                start = links.pop().start
+            links.append(Link(start=start, end=end, url=href))
+    joined = "".join(parts)
+    cut = len(joined.rstrip(" "))
+    kept = [Link(start=k.start, end=min(k.end, cut), url=k.url) for k in links if k.start < cut]
+    return joined[:cut], tuple(kept)
+
+
+def test_pieces_with_links_assemble_as_they_do_one_by_one() -> None:
+    """Text and link spans, over pieces of every kind, with and without link targets."""
+    rnd = random.Random(17)
+    texts = _generated_texts(40000, 17)
+    targets = [None, None, "#", "https://example.com/a", "https://example.com/b"]
+    for start in range(0, len(texts), 5):
+        pieces = [(text, rnd.choice(targets)) for text in texts[start : start + rnd.randint(1, 5)]]
+        assert _assemble(pieces) == _plain_assembly(pieces), pieces
 
 
 def test_a_run_without_link_text_reads_as_its_pieces_assembled() -> None:

@@ -47,36 +47,49 @@ _MAX_CAPTION_CHARS = 300
 
 
 def _assemble(pieces: Iterable[tuple[str, str | None]]) -> tuple[str, tuple[Link, ...]]:
-    """Join inline pieces into one whitespace-normalised text with link spans into it."""
+    """Join inline pieces into one whitespace-normalised text with link spans into it.
+
+    Each piece's white space is made one space, and none is written after another; a link
+    spans its piece's words, and a link's next piece with the same target (or white space
+    between them) extends it. The spans are made links once they are complete.
+    """
     parts: list[str] = []
-    links: list[Link] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    urls: list[str] = []
     length = 0
     space = True  # at the start, leading white space is dropped
     for raw, href in pieces:
-        text = _one_spaced(raw)
-        if space:
-            text = text.lstrip(" ")
-        if not text:
+        words = raw.split()
+        if not words:
+            if raw and not space:
+                parts.append(" ")
+                length += 1
+                space = True
             continue
-        start = length + (1 if text.startswith(" ") else 0)
+        if raw[0].isspace() and not space:
+            parts.append(" ")
+            length += 1
+        start = length
+        text = " ".join(words)
         parts.append(text)
         length += len(text)
-        space = text.endswith(" ")
-        end = length - (1 if space else 0)
-        if href is not None and href != "#" and end > start:
-            if links and links[-1].url == href and links[-1].end >= start - 1:
-                start = links.pop().start
-            links.append(Link(start=start, end=end, url=href))
-    joined = "".join(parts)
-    stripped = joined.rstrip(" ")
-    if len(stripped) < len(joined):
-        cut = len(stripped)
-        links = [
-            Link(start=link.start, end=min(link.end, cut), url=link.url)
-            for link in links
-            if link.start < cut
-        ]
-    return stripped, tuple(links)
+        if href is not None and href != "#":
+            if urls and urls[-1] == href and ends[-1] >= start - 1:
+                ends[-1] = length
+            else:
+                starts.append(start)
+                ends.append(length)
+                urls.append(href)
+        space = raw[-1].isspace()
+        if space:
+            parts.append(" ")
+            length += 1
+    # A link ends at its last word: taking the white space off the text's end cuts none.
+    links = tuple(
+        Link(start=a, end=b, url=url) for a, b, url in zip(starts, ends, urls, strict=True)
+    )
+    return "".join(parts).rstrip(" "), links
 
 
 def _run_text(run: _Run) -> tuple[str, tuple[Link, ...]]:
@@ -88,19 +101,6 @@ def _run_text(run: _Run) -> tuple[str, tuple[Link, ...]]:
         texts = cast("list[str]", run[0::2])  # (a run's even places hold its texts)
         return " ".join("".join(texts).split()), ()
     return _assemble(run.pieces())
-
-
-def _one_spaced(raw: str) -> str:
-    """``raw`` with each run of white space made one space (``\\s+`` to " ", done faster)."""
-    words = raw.split()
-    if not words:
-        return " " if raw else ""
-    text = " ".join(words)
-    if raw[0].isspace():
-        text = " " + text
-    if raw[-1].isspace():
-        text += " "
-    return text
 
 
 def _flat_pieces(node: _Node) -> Iterator[tuple[str, str | None]]:
