@@ -15,6 +15,7 @@ It is a heuristic parser: what it guesses, it reports with a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html as _html
 import re
 
@@ -27,7 +28,8 @@ from ._extract.common.cleantext import replace_surrogates
 from ._extract.common.datelines import DATELINE
 from ._extract.common.dates import read_date
 from ._extract.common.urls import is_readable_url, join_url
-from ._extract.html.comments import extract_comments
+from ._extract.html.blocks import with_absolute_urls
+from ._extract.html.comments import absolute_comment_urls, extract_comments
 from ._extract.html.content import ContentTree
 from ._extract.html.encoding import decode_html
 from ._extract.html.index import PageIndex
@@ -151,13 +153,16 @@ def parse(
     elements = PageIndex(root)
     content = ContentTree(root, elements)
     meta = read_metadata(root, url=url, elements=elements, reference_time=reference_time)
-    base_url = _base_url(root, meta.url or url)
-    blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=meta.declares_article)
+    # The body is read with its URLs as the page wrote them, the relative ones resolved at the
+    # end: finding the base they are relative to walks the whole tree, and most pages have no
+    # relative URL, nor comments (whose links are all resolved).
+    base_url = functools.cache(functools.partial(_base_url, root, meta.url or url))
+    blocks = content.blocks(skip_texts=meta.titles, short=meta.declares_article)
     size = _text_size(blocks)
     if size < _MIN_ARTICLE_CHARS and meta.non_article is None:
         # Too little prose for an article: a page of short lines (a glossary entry, a price
         # table) may still show one; its whole text outside boilerplate is the second try.
-        whole = content.page_blocks(skip_texts=meta.titles, base_url=base_url)
+        whole = content.page_blocks(skip_texts=meta.titles)
         whole_size = _text_size(whole)
         if whole_size > size:
             blocks, size = whole, whole_size
@@ -173,7 +178,7 @@ def parse(
                 del refusal
         _guesses.warn(f"{refusal.reason}; kept what it carries", GuessWarning, stacklevel=2)
         if not blocks:
-            blocks = content.blocks(skip_texts=meta.titles, base_url=base_url, short=True)
+            blocks = content.blocks(skip_texts=meta.titles, short=True)
     headline = meta.headline or next(
         (block.text for block in blocks if isinstance(block, Heading)), None
     )
@@ -184,12 +189,13 @@ def parse(
         article_node=meta.article_node,
         declared_total=meta.comment_count,
         elements=elements,
-        base_url=base_url,
     )
+    if comments is not None and comments.comments and (base := base_url()):
+        comments = absolute_comment_urls(comments, base)
     article = Article(
         headline=headline,
         standfirst=meta.standfirst if meta.standfirst != headline else None,
-        body=blocks,
+        body=with_absolute_urls(blocks, base_url),
         bylines=meta.bylines,
         dateline=_dateline(blocks),
         published=meta.published,

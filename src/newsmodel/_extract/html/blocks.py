@@ -5,9 +5,10 @@ with inline links as stand-off spans, boilerplate regions and lines left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import cast
 
+import attrs
 from lxml import etree
 
 from ..._model import (
@@ -134,10 +135,7 @@ class _Emitter:
         self.skip_texts = skip_texts
 
     def _absolute(self, url: str) -> str:
-        if self.base_url is None or _ABSOLUTE_URL.match(url):
-            return url
-        # A link that cannot be resolved is kept as the page wrote it.
-        return join_url(self.base_url, url) or url
+        return url if self.base_url is None else _absolute_url(self.base_url, url)
 
     def emit(self, node: _Node) -> None:
         for item in node:
@@ -155,14 +153,8 @@ class _Emitter:
         if not _WORD.search(text):
             return
         if self.base_url is not None and spans:
-            spans = tuple(map(self._absolute_link, spans))
+            spans = _absolute_links(self.base_url, spans)
         self.blocks.append(Paragraph(text=text, links=spans))
-
-    def _absolute_link(self, link: Link) -> Link:
-        """The link with its URL made absolute; the link itself when it already is (most are),
-        rather than a copy."""
-        url = self._absolute(link.url)
-        return link if url == link.url else Link(start=link.start, end=link.end, url=url)
 
     def _node(self, node: _Node) -> None:
         if node.negative and not node.body:
@@ -233,6 +225,60 @@ class _Emitter:
         caption, credit = _caption_and_credit(node.el)
         alt = (img.get("alt") or "").strip() or None
         self.blocks.append(Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt)))
+
+
+def with_absolute_urls(
+    blocks: tuple[Block, ...], base_url: Callable[[], str | None]
+) -> tuple[Block, ...]:
+    """The blocks with their relative link and image URLs resolved against ``base_url()``, as
+    emitting them with that base resolves them.
+
+    ``base_url`` is called only when some URL is relative: finding a page's base can cost a
+    search of the whole page, and most pages' links and images are absolute.
+    """
+    if not any(map(_has_relative_url, blocks)):
+        return blocks
+    base = base_url()
+    if base is None:
+        return blocks
+    return tuple(_with_base(block, base) for block in blocks)
+
+
+def _has_relative_url(block: Block) -> bool:
+    if isinstance(block, Paragraph):
+        return not all(_ABSOLUTE_URL.match(link.url) for link in block.links)
+    if isinstance(block, Figure):
+        return not _ABSOLUTE_URL.match(block.image.url)
+    return False
+
+
+def _with_base(block: Block, base_url: str) -> Block:
+    if isinstance(block, Paragraph) and block.links:
+        links = _absolute_links(base_url, block.links)
+        return block if links == block.links else attrs.evolve(block, links=links)
+    if isinstance(block, Figure):
+        url = _absolute_url(base_url, block.image.url)
+        if url != block.image.url:
+            return attrs.evolve(block, image=attrs.evolve(block.image, url=url))
+    return block
+
+
+def _absolute_url(base_url: str, url: str) -> str:
+    if _ABSOLUTE_URL.match(url):
+        return url
+    # A link that cannot be resolved is kept as the page wrote it.
+    return join_url(base_url, url) or url
+
+
+def _absolute_links(base_url: str, links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The links with their URLs made absolute; each link itself when it already is (most
+    are), rather than a copy."""
+    return tuple(
+        link
+        if (url := _absolute_url(base_url, link.url)) == link.url
+        else Link(start=link.start, end=link.end, url=url)
+        for link in links
+    )
 
 
 def _caption_and_credit(figure: etree._Element) -> tuple[str | None, str | None]:

@@ -38,7 +38,7 @@ from ..common.urls import join_url
 from .index import Named, PageIndex, element_text, is_markup
 from .metadata.microdata import item_properties, itemprop_value
 
-__all__ = ["extract_comments"]
+__all__ = ["absolute_comment_urls", "extract_comments"]
 
 #: Ids and classes of comment lists.
 _LIST_IDS = frozenset({"comments", "comment-list", "commentlist"})
@@ -105,6 +105,13 @@ def extract_comments(
     # The declared count is kept as the page gives it, even when it counts differently from
     # what was loaded (some platforms leave replies out of it).
     return CommentThread(comments=tuple(comments or ()), total=declared_total, open=is_open)
+
+
+def absolute_comment_urls(thread: CommentThread, base_url: str) -> CommentThread:
+    """The thread with its comments' permalinks and author links resolved against
+    ``base_url``, as :func:`extract_comments` resolves them when given it."""
+    comments = tuple(_with_absolute_urls(comment, base_url) for comment in thread.comments)
+    return attrs.evolve(thread, comments=comments)
 
 
 def _with_absolute_urls(comment: Comment, base_url: str) -> Comment:
