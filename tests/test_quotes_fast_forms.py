@@ -264,3 +264,43 @@ def test_a_stop_after_no_abbreviation_is_told_without_the_abbreviation_search() 
             matched += 1
             assert _may_abbreviate(stem), stem
     assert matched > 1000
+
+
+def test_capitalised_cues_outside_a_headline_are_looked_for_only_where_a_range_starts(
+    shared: Path,
+) -> None:
+    """The cue candidates are the cue pattern's matches, less the capitalised ones after the
+    range's start outside a headline: over generated texts and the quotes corpus."""
+    from newsmodel._extract.quotes.boundaries import Field
+    from newsmodel._extract.quotes.cue_search import _candidates
+    from newsmodel._extract.quotes.marks import quote_regions
+
+    def plain(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int]]:
+        return [
+            m.span()
+            for m in CUE.pattern.finditer(text, start, end)
+            if headline or m.start() == start or not m.group()[0].isupper()
+        ]
+
+    def check(text: str, start: int, end: int) -> None:
+        for headline in (False, True):
+            field = Field(text, *quote_regions(text), headline)
+            found = _spans(_candidates(field, start, end))
+            assert found == plain(text, start, end, headline), (text, start, end, headline)
+
+    pieces = ["said", "Said", "says", "According", "according", "to", "made", "Made", "it",
+              "clear", "that", "Speaking", "x", "é", " ", ",", '"', "(", "-"]  # fmt: skip
+    rnd = random.Random(13)
+    for _ in range(10000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        start = rnd.randint(0, len(text))
+        check(text, start, rnd.randint(start, len(text)))
+    corpus = shared / "corpus" / "quotes-dev.jsonl"
+    if not corpus.is_file():
+        pytest.skip("the quotes corpus is absent from ../shared/corpus")
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                for text in json.loads(line)["text"].split("\n"):
+                    check(text, 0, len(text))
+                    check(text, len(text) // 3, len(text))

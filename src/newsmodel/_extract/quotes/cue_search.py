@@ -14,18 +14,22 @@ from .word_starts import WordStarts
 
 __all__ = ["CUE", "find_cues"]
 
+#: Every cue verb form in lower case.
+_LOWER_WORDS = CUE_FORMS | NOUNISH_PRESENT
 #: Every cue verb form, in lower case and capitalised (headline "Say").
-_CUE_WORDS = (CUE_FORMS | NOUNISH_PRESENT) | {
-    form.capitalize() for form in CUE_FORMS | NOUNISH_PRESENT
-}
+_CUE_WORDS = _LOWER_WORDS | {form.capitalize() for form in _LOWER_WORDS}
+
+#: "made it clear that ...", "has made clear that ...": a verb phrase of asserting.
+_MADE_CLEAR = (
+    r"ma(?:de|kes?|king)\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear(?=\s+that\b)"
+)
 
 #: Any cue verb form as a whole word, or a phrase of attributing or asserting.
-CUE = WordStarts(
-    word_pattern(_CUE_WORDS)
-    + r"|[Aa]ccording\s+to\b"
-    # "made it clear that ...", "has made clear that ...": a verb phrase of asserting.
-    + r"|ma(?:de|kes?|king)\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear(?=\s+that\b)"
-)
+CUE = WordStarts(word_pattern(_CUE_WORDS) + r"|[Aa]ccording\s+to\b|" + _MADE_CLEAR)
+
+#: The cues in lower case: what ``CUE`` matches but the capitalised words, which outside a
+#: headline count only where a range starts ("Said Doe, ...") and are looked for there alone.
+_LOWER_CUE = WordStarts(word_pattern(_LOWER_WORDS) + r"|according\s+to\b|" + _MADE_CLEAR)
 
 
 #: A possessive right before a word: "the port's", "his", "their", not "he's" (within a few
@@ -48,16 +52,28 @@ _INTENT_FORMS = frozenset(form for lemma in INTENT_VERBS for form in inflect(lem
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 
+def _candidates(field: Field, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of ``CUE`` in ``field.text[start:end]``, but a capitalised one outside a
+    headline only where the range starts: elsewhere "Say" is a name ("Jean Say") or a title.
+
+    Capitalised matches are looked for at the start alone, and no match starts inside one.
+    """
+    if field.headline:
+        return CUE.find_all(field.text, start, end)
+    found = _LOWER_CUE.find_all(field.text, start, end)
+    first = CUE.pattern.match(field.text, start, end)
+    if first is not None and first.group()[0].isupper():
+        found.insert(0, first)
+    return found
+
+
 def find_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
     """The cues in ``field.text[start:end]`` outside quotations, in order, without the
     capitalised words and nouns that only look like cues."""
     out = []
-    for match in CUE.find_all(field.text, start, end):
+    for match in _candidates(field, start, end):
         word = match.group()
         if field.regions and in_region(field.regions, match.start()):
-            continue
-        if word[0].isupper() and not field.headline and match.start() != start:
-            # "Say" mid-sentence outside a headline is a name ("Jean Say") or a title.
             continue
         if (
             word[0].isupper()
