@@ -304,3 +304,36 @@ def test_capitalised_cues_outside_a_headline_are_looked_for_only_where_a_range_s
                 for text in json.loads(line)["text"].split("\n"):
                     check(text, 0, len(text))
                     check(text, len(text) // 3, len(text))
+
+
+def test_a_ranges_cues_read_from_its_fields_are_the_ones_its_own_search_finds(
+    shared: Path,
+) -> None:
+    """Matches of the field's search within a range, matched again up to its end, or a search
+    of the range where they cannot tell: the range's own matches, over generated texts (phrases
+    cut by the range, lookaheads past its end, words cut at either end) and the corpus."""
+    from newsmodel._extract.quotes.boundaries import Field
+    from newsmodel._extract.quotes.cue_search import _LOWER_CUE, _lower_cues, field_cues
+    from newsmodel._extract.quotes.marks import quote_regions
+
+    def check(text: str, start: int, end: int) -> None:
+        field = Field(text, *quote_regions(text), False, field_cues(text))
+        expected = _spans(_LOWER_CUE.find_all(text, start, end))
+        assert _spans(_lower_cues(field, start, end)) == expected, (text, start, end)
+
+    pieces = ["said", "saidx", "says", "according", "to", "made", "it", "clear", "that", "thatx",
+              "x", "é", " ", "\n", ",", '"', "-"]  # fmt: skip
+    rnd = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 8)))
+        start = rnd.randint(0, len(text))
+        check(text, start, rnd.randint(start, len(text)))
+    corpus = shared / "corpus" / "quotes-dev.jsonl"
+    if not corpus.is_file():
+        pytest.skip("the quotes corpus is absent from ../shared/corpus")
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                for text in json.loads(line)["text"].split("\n"):
+                    for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                        check(text, start, end)

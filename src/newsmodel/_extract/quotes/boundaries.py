@@ -109,6 +109,9 @@ class Field:
     starts_open: bool
     dangling: bool
     headline: bool
+    #: The matches of the cues in lower case in the whole text, when searched for once (see
+    #: ``cue_search.field_cues``): the cue search of each sentence reads them.
+    cues: tuple[re.Match[str], ...] | None = None
 
 
 #: Shorter texts, and short ranges, are counted directly; the rest through a cached index of

@@ -4,15 +4,16 @@ to", "made it clear") that the attribution frames are built around.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .boundaries import Field
 from .cues import CUE_FORMS, INTENT_VERBS, NOUNISH, inflect, word_pattern
 from .marks import in_region
 from .present_cues import NOUNISH_PRESENT, subject_before
-from .word_starts import WordStarts
+from .word_starts import WordStarts, cuts_word
 
-__all__ = ["CUE", "find_cues"]
+__all__ = ["CUE", "field_cues", "find_cues"]
 
 #: Every cue verb form in lower case.
 _LOWER_WORDS = CUE_FORMS | NOUNISH_PRESENT
@@ -30,7 +31,6 @@ CUE = WordStarts(word_pattern(_CUE_WORDS) + r"|[Aa]ccording\s+to\b|" + _MADE_CLE
 #: The cues in lower case: what ``CUE`` matches but the capitalised words, which outside a
 #: headline count only where a range starts ("Said Doe, ...") and are looked for there alone.
 _LOWER_CUE = WordStarts(word_pattern(_LOWER_WORDS) + r"|according\s+to\b|" + _MADE_CLEAR)
-
 
 #: A possessive right before a word: "the port's", "his", "their", not "he's" (within a few
 #: characters).
@@ -52,6 +52,38 @@ _INTENT_FORMS = frozenset(form for lemma in INTENT_VERBS for form in inflect(lem
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 
+def field_cues(text: str) -> tuple[re.Match[str], ...]:
+    """The matches of the cues in lower case in a whole field's text, for
+    :attr:`Field.cues <newsmodel._extract.quotes.boundaries.Field.cues>`: searched once, and
+    each sentence's read from them."""
+    return tuple(_LOWER_CUE.find_all(text))
+
+
+def _lower_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
+    """What ``_LOWER_CUE.find_all(field.text, start, end)`` returns, read from the field's
+    matches when they tell it.
+
+    Unless one of them straddles an end of the range, or the range ends inside a word (where
+    part of a word may match), the range's matches are the field's within it: a match of the
+    range is one of the whole text, and the whole text's within the range are the range's
+    when each matches again up to the range's end (a lookahead past it may fail).
+    """
+    text, cues = field.text, field.cues
+    if cues is None or cuts_word(text, end):
+        return _LOWER_CUE.find_all(text, start, end)
+    first = bisect.bisect_left(cues, start, key=re.Match.start)
+    last = bisect.bisect_left(cues, end, key=re.Match.start)
+    if (first and cues[first - 1].end() > start) or (last and cues[last - 1].end() > end):
+        return _LOWER_CUE.find_all(text, start, end)
+    found = []
+    for cue in cues[first:last]:
+        again = _LOWER_CUE.pattern.match(text, cue.start(), end)
+        if again is None or again.end() != cue.end():
+            return _LOWER_CUE.find_all(text, start, end)
+        found.append(again)
+    return found
+
+
 def _candidates(field: Field, start: int, end: int) -> list[re.Match[str]]:
     """The matches of ``CUE`` in ``field.text[start:end]``, but a capitalised one outside a
     headline only where the range starts: elsewhere "Say" is a name ("Jean Say") or a title.
@@ -60,7 +92,7 @@ def _candidates(field: Field, start: int, end: int) -> list[re.Match[str]]:
     """
     if field.headline:
         return CUE.find_all(field.text, start, end)
-    found = _LOWER_CUE.find_all(field.text, start, end)
+    found = _lower_cues(field, start, end)
     first = CUE.pattern.match(field.text, start, end)
     if first is not None and first.group()[0].isupper():
         found.insert(0, first)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WordStarts"]
+__all__ = ["WordStarts", "cuts_word"]
 
 
 class WordStarts:
@@ -75,6 +75,12 @@ class WordStarts:
                 at = other.start() + 1
                 other = self._after_other.search(text, other.end(), end)
             match = self.pattern.match(text, at, end)
+
+
+def cuts_word(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a word of ``text``: a range that ends there lets a match
+    end with part of a word, which the text's own word boundary would refuse."""
+    return 0 < at < len(text) and _is_word(text[at - 1]) and _is_word(text[at])
 
 
 def _is_word(char: str) -> bool:
