@@ -337,3 +337,33 @@ def test_a_ranges_cues_read_from_its_fields_are_the_ones_its_own_search_finds(
                 for text in json.loads(line)["text"].split("\n"):
                     for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                         check(text, start, end)
+
+
+def test_a_field_passed_over_has_no_frame_in_any_of_its_sentences(shared: Path) -> None:
+    """Every field of the quotes corpus that ``may_frame`` passes over gives no quote in any
+    sentence, whichever frame is tried; and most fields are passed over or not for a reason."""
+    from newsmodel._extract.quotes.attribution import sentence_quotes
+    from newsmodel._extract.quotes.boundaries import Field
+    from newsmodel._extract.quotes.cue_search import field_cues
+    from newsmodel._extract.quotes.frameless import may_frame
+    from newsmodel._extract.quotes.marks import quote_regions, sentences
+
+    corpus = shared / "corpus" / "quotes-dev.jsonl"
+    if not corpus.is_file():
+        pytest.skip("the quotes corpus is absent from ../shared/corpus")
+    passed_over = 0
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            for text in json.loads(line)["text"].split("\n"):
+                regions, starts_open, dangling = quote_regions(text)
+                field = Field(text, regions, starts_open, dangling, False, field_cues(text))
+                if may_frame(field):
+                    continue
+                passed_over += 1
+                # Each sentence searched on its own, not read from the field's search.
+                alone = Field(text, regions, starts_open, dangling, False)
+                for start, end in sentences(text, regions):
+                    assert sentence_quotes(0, alone, start, end) == [], text[start:end]
+    assert passed_over > 100

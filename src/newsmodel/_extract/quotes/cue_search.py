@@ -8,12 +8,12 @@ import bisect
 import re
 
 from .boundaries import Field
-from .cues import CUE_FORMS, INTENT_VERBS, NOUNISH, inflect, word_pattern
+from .cues import CUE_FORMS, INTENT_VERBS, NOUNISH, capitalised_pattern, inflect, word_pattern
 from .marks import in_region
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .word_starts import WordStarts, cuts_word
 
-__all__ = ["CUE", "field_cues", "find_cues"]
+__all__ = ["CUE", "field_cues", "find_cues", "holds_cue"]
 
 #: Every cue verb form in lower case.
 _LOWER_WORDS = CUE_FORMS | NOUNISH_PRESENT
@@ -31,6 +31,12 @@ CUE = WordStarts(word_pattern(_CUE_WORDS) + r"|[Aa]ccording\s+to\b|" + _MADE_CLE
 #: The cues in lower case: what ``CUE`` matches but the capitalised words, which outside a
 #: headline count only where a range starts ("Said Doe, ...") and are looked for there alone.
 _LOWER_CUE = WordStarts(word_pattern(_LOWER_WORDS) + r"|according\s+to\b|" + _MADE_CLEAR)
+
+#: The capitalised words that begin a match of ``CUE``, searched for from capital to capital.
+_CAPITAL_CUE = re.compile(
+    capitalised_pattern({form.capitalize() for form in _LOWER_WORDS} | {"According"})
+)
+
 
 #: A possessive right before a word: "the port's", "his", "their", not "he's" (within a few
 #: characters).
@@ -57,6 +63,12 @@ def field_cues(text: str) -> tuple[re.Match[str], ...]:
     :attr:`Field.cues <newsmodel._extract.quotes.boundaries.Field.cues>`: searched once, and
     each sentence's read from them."""
     return tuple(_LOWER_CUE.find_all(text))
+
+
+def holds_cue(field: Field) -> bool:
+    """Whether a cue may stand in a sentence of the field: a cue in lower case was found in
+    it, or a capitalised one that may open a sentence (or the field's were not searched)."""
+    return field.cues is None or bool(field.cues) or _CAPITAL_CUE.search(field.text) is not None
 
 
 def _lower_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:

@@ -17,6 +17,7 @@ from .cues import CUE_FORMS
 
 __all__ = [
     "ABBREVIATION",
+    "LONGEST_NARRATION",
     "QUOTE_MARK",
     "Regions",
     "in_region",
@@ -269,7 +270,7 @@ def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
         cuts.append(end)
     cuts.append(len(text))
     cuts.sort()
-    if len(text) > _LONGEST_NARRATION:  # only a longer field can hold a run-on sentence
+    if len(text) > LONGEST_NARRATION:  # only a longer field can hold a run-on sentence
         for start, end in list(itertools.pairwise(cuts)):
             cuts.extend(_run_on_cuts(text, start, end, regions))
         cuts.sort()
@@ -311,7 +312,7 @@ def _initialism_ends(text: str, stem: str, at: int) -> bool:
 #: The most narration (text outside quotations) read as one sentence. Prose sentences are far
 #: shorter; a longer one is a list or a transcript without full stops, or hostile input, and
 #: the attribution rules look back over the whole sentence for each cue in it.
-_LONGEST_NARRATION = 1500
+LONGEST_NARRATION = 1500
 
 #: Where to cut a run-on sentence, best first: a stop of any case, a comma, any space.
 _WEAK_BREAKS = (
@@ -322,20 +323,20 @@ _WEAK_BREAKS = (
 
 
 def _run_on_cuts(text: str, start: int, end: int, regions: Regions) -> list[int]:
-    """Extra cuts that keep a run-on stretch's sentences within :data:`_LONGEST_NARRATION`.
+    """Extra cuts that keep a run-on stretch's sentences within :data:`LONGEST_NARRATION`.
 
     Quotations are never cut: one longer than the limit stays whole with its frame unless the
     narration around it is too long as well.
     """
-    if end - start <= _LONGEST_NARRATION:
+    if end - start <= LONGEST_NARRATION:
         return []
     quoted = sum(min(end, stop) - max(start, begin) for begin, stop in regions.near(start, end))
-    if end - start - quoted <= _LONGEST_NARRATION:
+    if end - start - quoted <= LONGEST_NARRATION:
         return []
     cuts: list[int] = []
     at = start
-    while end - at > _LONGEST_NARRATION:
-        window = at + _LONGEST_NARRATION
+    while end - at > LONGEST_NARRATION:
+        window = at + LONGEST_NARRATION
         cut = None
         for pattern in _WEAK_BREAKS:
             # The last break outside a quotation: look from the end of the window back.

@@ -52,6 +52,7 @@ import attrs
 from .attribution import sentence_quotes
 from .boundaries import CLAUSE_COMMA, WORD, Field, Found, Piece, count_words, speechlike
 from .cue_search import field_cues, find_cues
+from .frameless import may_frame
 from .marks import QUOTE_MARK, Regions, in_region, inner_span, quote_regions, sentence_at, sentences
 from .non_speech import is_speech
 from .sources import source_after, source_before
@@ -122,7 +123,7 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
             last_speaker = turn
         claimed: list[tuple[int, int]] = []
         field_found: list[Found] = []
-        spans = sentences(text, field.regions)
+        spans = sentences(text, field.regions) if may_frame(field) else []
         for start, end in spans:
             for found in sentence_quotes(fi, field, start, end):
                 if not is_speech(field, found, start, end):

@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import Field, Found, count_words, make_found
+from .boundaries import Field, Found, count_words, holds_any, make_found
 from .marks import in_region
 from .sources import source_before
 
-__all__ = ["asked", "in_poll", "quoted_as_saying", "words_of"]
+__all__ = ["MARKS", "asked", "in_poll", "quoted_as_saying", "words_of"]
+
+#: A word every match of each frame here holds, looked for before its search (which is tried
+#: at every offset): "words", "quoted as", "(A)sked", "poll" or "survey".
+_WORDS_MARK = "words"
+_QUOTED_MARK = "quoted as"
+_ASKED_MARK = "sked"
+_POLL_MARKS = ("poll", "survey")
+#: Those words: a text that holds none has none of these frames.
+MARKS = (_WORDS_MARK, _QUOTED_MARK, _ASKED_MARK, *_POLL_MARKS)
 
 #: "in the words of Y", "in Y's words", "in her own words", with Y in a named group.
 _WORDS_OF = re.compile(
@@ -38,7 +47,7 @@ _SET_OFF = " ,;:—–"
 def words_of(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match "in the words of Y" / "in Y's words" in the sentence ``text[start:end]``."""
     text = field.text
-    if text.find("words", start, end) < 0:
+    if text.find(_WORDS_MARK, start, end) < 0:
         return None  # every frame says "words": skip the search, tried at each offset
     match = _WORDS_OF.search(text, start, end)
     if match is None or in_region(field.regions, match.start()):
@@ -59,7 +68,7 @@ def words_of(fi: int, field: Field, start: int, end: int) -> Found | None:
 def quoted_as_saying(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match "Y was quoted as saying X" in the sentence ``text[start:end]``."""
     text = field.text
-    if text.find("quoted as", start, end) < 0:
+    if text.find(_QUOTED_MARK, start, end) < 0:
         return None  # skip the search, tried at each offset
     match = _QUOTED_AS.search(text, start, end)
     if match is None or in_region(field.regions, match.start()):
@@ -93,7 +102,7 @@ _ASKED_WHEN = re.compile(
 def asked(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match a question reported by "Asked ..." or "when asked ..." in ``text[start:end]``."""
     text = field.text
-    if text.find("sked", start, end) < 0:
+    if text.find(_ASKED_MARK, start, end) < 0:
         return None  # both frames say "Asked" or "asked": skip the search, tried at each offset
     match = _ASKED_FIRST.match(text, start, end) or _ASKED_WHEN.search(text, start, end)
     if match is None or in_region(field.regions, match.start("cue")):
@@ -126,7 +135,7 @@ _IN_POLL = re.compile(
 def in_poll(fi: int, field: Field, start: int, end: int) -> Found | None:
     """Match "In a Y poll ..., X" at the start of the sentence ``text[start:end]``."""
     text = field.text
-    if text.find("poll", start, end) < 0 and text.find("survey", start, end) < 0:
+    if not holds_any(text, _POLL_MARKS, start, end):
         return None  # skip the match, tried for every sentence
     match = _IN_POLL.match(text, start, end)
     if match is None or count_words(text, match.end(), end) < 3:

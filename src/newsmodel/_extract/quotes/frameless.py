@@ -1,0 +1,38 @@
+"""Fields that no frame can match in, told without cutting them into sentences.
+
+Every frame that :func:`~newsmodel._extract.quotes.attribution.sentence_quotes` matches needs a
+word of its own in its sentence: a cue, "according to", or a word of the frames that name a
+source without a verb of saying ("in the words of", "quoted as saying", "asked", a poll, "sees
+X as", "is expected to"). Most paragraphs hold none of them, and no quotation: finding that out
+costs less than cutting them into sentences and trying each frame on each.
+"""
+
+from __future__ import annotations
+
+from . import seen_as, words_of
+from .attribution import _UNSOURCED_WORDS
+from .boundaries import Field, holds_any
+from .cue_search import holds_cue
+from .marks import LONGEST_NARRATION
+
+__all__ = ["may_frame"]
+
+
+def may_frame(field: Field) -> bool:
+    """Whether a frame may match in one of the field's sentences.
+
+    A headline (its colon names a speaker), a quotation and a cue make the field worth
+    reading; so does each frame's own word. A field long enough to hold a run-on sentence is
+    always read: it may be cut inside a word, where part of one may match as a cue.
+    """
+    text = field.text
+    if field.headline or field.regions or holds_cue(field):
+        return True
+    if len(text) > LONGEST_NARRATION:
+        return True
+    return (
+        "ccord" in text.lower()  # "according to" opens a sentence in any case
+        or holds_any(text, words_of.MARKS, 0, len(text))
+        or holds_any(text, _UNSOURCED_WORDS, 0, len(text))
+        or seen_as.may_match(text)
+    )
