@@ -5,7 +5,10 @@ the two; it is held to ``re``'s own ``finditer`` over generated texts that reach
 (a match at the start of the range, after a non-ASCII letter, a digit or an underscore, matches
 that end in a separator, ranges that cut a word) and over the quotes corpus with the cue
 pattern itself. :func:`source_before` reads the last few dozen characters before a cue first;
-it is held to the walk over its whole reach.
+it is held to the walk over its whole reach. The other shortcuts (tries split by case, patterns
+that start with a set of characters, words counted between spaces, quick tests before a search,
+a field's cues read sentence by sentence, paragraphs passed over) are each held to the plain
+form they stand for.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,6 +38,26 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
 def _generated(count: int = 20000) -> list[str]:
     rnd = random.Random(14)
     return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 10))) for _ in range(count)]
+
+
+def _paragraphs(shared: Path) -> Iterator[str]:
+    """Every paragraph of the quotes corpus; the test skips when the corpus is absent."""
+    corpus = shared / "corpus" / "quotes-dev.jsonl"
+    if not corpus.is_file():
+        pytest.skip("the quotes corpus is absent from ../shared/corpus")
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield from json.loads(line)["text"].split("\n")
+
+
+def _random_ranges(pieces: list[str], seed: int, count: int) -> Iterator[tuple[str, int, int]]:
+    """Texts of a few pieces, each with a range that starts and ends anywhere in it."""
+    rnd = random.Random(seed)
+    for _ in range(count):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        start = rnd.randint(0, len(text))
+        yield text, start, rnd.randint(start, len(text))
 
 
 def test_word_starts_finds_what_the_plain_search_finds_in_generated_texts() -> None:
@@ -288,22 +312,13 @@ def test_capitalised_cues_outside_a_headline_are_looked_for_only_where_a_range_s
             found = _spans(_candidates(field, start, end))
             assert found == plain(text, start, end, headline), (text, start, end, headline)
 
-    pieces = ["said", "Said", "says", "According", "according", "to", "made", "Made", "it",
-              "clear", "that", "Speaking", "x", "é", " ", ",", '"', "(", "-"]  # fmt: skip
-    rnd = random.Random(13)
-    for _ in range(10000):
-        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
-        start = rnd.randint(0, len(text))
-        check(text, start, rnd.randint(start, len(text)))
-    corpus = shared / "corpus" / "quotes-dev.jsonl"
-    if not corpus.is_file():
-        pytest.skip("the quotes corpus is absent from ../shared/corpus")
-    with corpus.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                for text in json.loads(line)["text"].split("\n"):
-                    check(text, 0, len(text))
-                    check(text, len(text) // 3, len(text))
+    pieces = ["said ", "Said ", "says ", "According ", "according ", "to ", "made ", "Made ",
+              "it ", "clear ", "that ", "Speaking ", "x", "é", " ", ",", '"', "(", "-"]  # fmt: skip
+    for text, start, end in _random_ranges(pieces, 13, 10000):
+        check(text, start, end)
+    for text in _paragraphs(shared):
+        check(text, 0, len(text))
+        check(text, len(text) // 3, len(text))
 
 
 def test_a_ranges_cues_read_from_its_fields_are_the_ones_its_own_search_finds(
@@ -322,21 +337,12 @@ def test_a_ranges_cues_read_from_its_fields_are_the_ones_its_own_search_finds(
         assert _spans(_lower_cues(field, start, end)) == expected, (text, start, end)
 
     pieces = ["said", "saidx", "says", "according", "to", "made", "it", "clear", "that", "thatx",
-              "x", "é", " ", "\n", ",", '"', "-"]  # fmt: skip
-    rnd = random.Random(15)
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 8)))
-        start = rnd.randint(0, len(text))
-        check(text, start, rnd.randint(start, len(text)))
-    corpus = shared / "corpus" / "quotes-dev.jsonl"
-    if not corpus.is_file():
-        pytest.skip("the quotes corpus is absent from ../shared/corpus")
-    with corpus.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                for text in json.loads(line)["text"].split("\n"):
-                    for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-                        check(text, start, end)
+              "x", "é", " ", " ", " ", "\n", ",", '"', "-"]  # fmt: skip
+    for text, start, end in _random_ranges(pieces, 15, 20000):
+        check(text, start, end)
+    for text in _paragraphs(shared):
+        check(text, 0, len(text))
+        check(text, len(text) // 3, 2 * len(text) // 3)
 
 
 def test_a_field_passed_over_has_no_frame_in_any_of_its_sentences(shared: Path) -> None:
@@ -348,22 +354,14 @@ def test_a_field_passed_over_has_no_frame_in_any_of_its_sentences(shared: Path) 
     from newsmodel._extract.quotes.frameless import may_frame
     from newsmodel._extract.quotes.marks import quote_regions, sentences
 
-    corpus = shared / "corpus" / "quotes-dev.jsonl"
-    if not corpus.is_file():
-        pytest.skip("the quotes corpus is absent from ../shared/corpus")
     passed_over = 0
-    with corpus.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            for text in json.loads(line)["text"].split("\n"):
-                regions, starts_open, dangling = quote_regions(text)
-                field = Field(text, regions, starts_open, dangling, False, field_cues(text))
-                if may_frame(field):
-                    continue
-                passed_over += 1
-                # Each sentence searched on its own, not read from the field's search.
-                alone = Field(text, regions, starts_open, dangling, False)
-                for start, end in sentences(text, regions):
-                    assert sentence_quotes(0, alone, start, end) == [], text[start:end]
+    for text in _paragraphs(shared):
+        regions, starts_open, dangling = quote_regions(text)
+        if may_frame(Field(text, regions, starts_open, dangling, False, field_cues(text))):
+            continue
+        passed_over += 1
+        # Each sentence searched on its own, not read from the field's search.
+        alone = Field(text, regions, starts_open, dangling, False)
+        for start, end in sentences(text, regions):
+            assert sentence_quotes(0, alone, start, end) == [], text[start:end]
     assert passed_over > 100
