@@ -172,7 +172,8 @@ def _is_role(text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
+    # (what collapsing each run of white space to one space and stripping the ends gives)
+    text = " ".join(text.split())
     while len(text) > 1 and text[0] == "(" and text[-1] == ")":
         text = text[1:-1].strip()
     return text.strip(" .;:,")
