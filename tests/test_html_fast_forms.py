@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 import re
 
+from lxml import etree
+
 from newsmodel import Link
 from newsmodel._extract.html.blocks import _assemble, _run_text
 from newsmodel._extract.html.language import (
@@ -18,6 +20,7 @@ from newsmodel._extract.html.language import (
     _WORD,
     _lower_case_words,
 )
+from newsmodel._extract.html.metadata.microdata import item_properties, properties_by_item
 from newsmodel._extract.html.metadata.visible_date import _DATE, _DATE_OPENING
 from newsmodel._extract.html.tree import _Run
 
@@ -140,3 +143,27 @@ def test_the_printed_date_search_finds_what_it_finds_without_its_opening_test() 
         assert [m.groupdict() for m in _DATE.finditer(text)] == [
             m.groupdict() for m in plain.finditer(text)
         ], text
+
+
+def test_an_item_s_properties_are_those_its_own_scope_holds_nearest() -> None:
+    """Grouped by owner once, an item's properties are still those whose nearest ``itemscope``
+    ancestor it is: not its nested items' properties, not its own ``itemscope`` element."""
+    page = """<html><body><div itemscope itemtype="https://schema.org/Article">
+    <h1 itemprop="headline">Bridge reopens</h1>
+    <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <b itemprop="name">Ann</b></span><p itemprop="text">Finally.</p>
+      <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+        <p itemprop="text">About time.</p><meta itemprop="dateCreated" content="2026-01-02">
+      </div></div><span itemprop="author name">Jane Doe</span></div></body></html>"""
+    root = etree.fromstring(page, etree.HTMLParser())
+    props = [el for el in root.iter() if el.get("itemprop") is not None]
+    owned = properties_by_item(props)
+    for scope in (el for el in root.iter() if el.get("itemscope") is not None):
+        plain: dict[str, list[etree._Element]] = {}
+        for el in props:
+            owner = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+            if owner is scope:
+                for name in (el.get("itemprop") or "").split():
+                    plain.setdefault(name, []).append(el)
+        assert item_properties(scope, owned) == plain

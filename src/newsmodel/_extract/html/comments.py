@@ -36,7 +36,7 @@ from ..common.dates import parse_date
 from ..common.schemaorg import types_of
 from ..common.urls import join_url
 from .index import Named, PageIndex, element_text, is_markup
-from .metadata.microdata import item_properties, itemprop_value
+from .metadata.microdata import item_properties, itemprop_value, properties_by_item
 
 __all__ = ["absolute_comment_urls", "extract_comments"]
 
@@ -167,7 +167,7 @@ def _from_microdata(elements: PageIndex) -> list[Comment] | None:
     comment_items = [el for el in items if _is_comment_item(el)]
     if not comment_items:
         return None
-    props = elements.itemprops
+    props = properties_by_item(elements.itemprops)
     item_set = set(comment_items)
     built: dict[etree._Element, Comment] = {}
     parents: dict[etree._Element, etree._Element | None] = {}

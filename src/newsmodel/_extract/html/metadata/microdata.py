@@ -4,6 +4,8 @@ it owns.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from lxml import etree
 
 from ...._model import Byline
@@ -12,7 +14,7 @@ from ...common.counts import lenient_count
 from ..index import PageIndex, element_text, is_markup
 from .fields import _PAGE_ARTICLE_TYPES, _Fields, _split
 
-__all__ = ["item_properties", "itemprop_value"]
+__all__ = ["item_properties", "itemprop_value", "properties_by_item"]
 
 
 def _itemtype(el: etree._Element) -> frozenset[str]:
@@ -49,26 +51,41 @@ def itemprop_value(el: etree._Element) -> str | None:
     return clean_text(value) if value else None
 
 
-def item_properties(
-    scope: etree._Element, props: list[etree._Element]
-) -> dict[str, list[etree._Element]]:
-    """The ``itemprop`` elements an item owns, by property name."""
-    owned: dict[str, list[etree._Element]] = {}
+def properties_by_item(
+    props: list[etree._Element],
+) -> dict[etree._Element | None, list[etree._Element]]:
+    """The ``itemprop`` elements of a page by the item that owns each (``None``: none does),
+    in document order.
+
+    Each property's owner is found once: finding an item's properties by walking up from
+    every property of the page, item after item, is quadratic on a page of many items (a
+    comment section in microdata).
+    """
+    owned: dict[etree._Element | None, list[etree._Element]] = {}
     for el in props:
-        if el is scope or _owner(el) is not scope:
-            continue
-        for name in (el.get("itemprop") or "").split():
-            owned.setdefault(name, []).append(el)
+        owned.setdefault(_owner(el), []).append(el)
     return owned
+
+
+def item_properties(
+    scope: etree._Element, owned: Mapping[etree._Element | None, list[etree._Element]]
+) -> dict[str, list[etree._Element]]:
+    """The ``itemprop`` elements an item owns (``owned``: the page's
+    :func:`properties_by_item`), by property name."""
+    properties: dict[str, list[etree._Element]] = {}
+    for el in owned.get(scope, ()):
+        for name in (el.get("itemprop") or "").split():
+            properties.setdefault(name, []).append(el)
+    return properties
 
 
 def _from_microdata(elements: PageIndex) -> tuple[_Fields, int | None, bool]:
     fields = _Fields()
     scopes = elements.itemscopes
     article = next((el for el in scopes if _itemtype(el) & _PAGE_ARTICLE_TYPES), None)
-    props = elements.itemprops
     if article is None:
         return fields, None, False
+    props = properties_by_item(elements.itemprops)
     owned = item_properties(article, props)
 
     def first(name: str) -> str | None:
