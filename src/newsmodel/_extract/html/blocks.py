@@ -42,7 +42,8 @@ _BOILERPLATE_LINE = re.compile(
 _ABSOLUTE_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^#")
 _CREDIT_NAME = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
 _CAPTION_NAME = re.compile(r"caption", re.I)
-_MEDIA_NAME = re.compile(r"photo|image|img|picture|media|figure|caption", re.I)
+_MEDIA_WORDS = ("photo", "image", "img", "picture", "media", "figure", "caption")
+_MEDIA_NAME = re.compile("|".join(_MEDIA_WORDS), re.I)
 #: A box with an image and more text than this is not a figure with its caption.
 _MAX_CAPTION_CHARS = 300
 
@@ -193,8 +194,9 @@ class _Emitter:
         """A ``<div class="photo">``-like box: an image with at most a caption's worth of text."""
         if node.chars > _MAX_CAPTION_CHARS:
             return False
-        names = f"{node.el.get('class') or ''} {node.el.get('id') or ''}"
-        return _MEDIA_NAME.search(names) is not None and next(node.el.iter("img"), None) is not None
+        # (no media word holds a space: the class and the id are searched apart)
+        named = _names_media(node.el.get("class")) or _names_media(node.el.get("id"))
+        return named and next(node.el.iter("img"), None) is not None
 
     def _texts(self, node: _Node) -> tuple[str, ...]:
         sub = _Emitter(self.base_url, self.skip_texts)
@@ -279,6 +281,22 @@ def _absolute_links(base_url: str, links: tuple[Link, ...]) -> tuple[Link, ...]:
         else Link(start=link.start, end=link.end, url=url)
         for link in links
     )
+
+
+def _names_media(name: str | None) -> bool:
+    """Whether a class or id holds a media word, as :data:`_MEDIA_NAME` finds it.
+
+    Names in ASCII (nearly all, and many of them long lists of utility classes) are
+    lower-cased and searched for each word, several times faster than the regex. The two
+    agree on them: the characters the regex also folds to an ASCII letter (the dotless ı,
+    the long ſ, the Kelvin sign) are not ASCII.
+    """
+    if not name:
+        return False
+    if name.isascii():
+        name = name.lower()
+        return any(word in name for word in _MEDIA_WORDS)
+    return _MEDIA_NAME.search(name) is not None
 
 
 def _caption_and_credit(figure: etree._Element) -> tuple[str | None, str | None]:
