@@ -5,7 +5,7 @@ with inline links as stand-off spans, boilerplate regions and lines left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import cast
 
 import attrs
@@ -105,18 +105,21 @@ def _run_text(run: _Run) -> tuple[str, tuple[Link, ...]]:
     return _assemble(run.pieces())
 
 
-def _flat_pieces(node: _Node) -> Iterator[tuple[str, str | None]]:
+def _flat_text(node: _Node) -> str:
+    """All the text inside a node, white space made one space, a space around each inner node."""
+    texts: list[str] = []
+    _add_flat_texts(node, texts)
+    return " ".join("".join(texts).split())
+
+
+def _add_flat_texts(node: _Node, texts: list[str]) -> None:
     for item in node:
         if isinstance(item, _Run):
-            yield from item.pieces()
+            texts += cast("list[str]", item[0::2])  # (a run's even places hold its texts)
         else:
-            yield (" ", None)
-            yield from _flat_pieces(item)
-            yield (" ", None)
-
-
-def _flat_text(node: _Node) -> str:
-    return " ".join("".join(text for text, _ in _flat_pieces(node)).split())
+            texts.append(" ")
+            _add_flat_texts(item, texts)
+            texts.append(" ")
 
 
 def _is_boilerplate_line(text: str) -> bool:
