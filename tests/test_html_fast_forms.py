@@ -13,7 +13,13 @@ import re
 from lxml import etree
 
 from newsmodel import Link
-from newsmodel._extract.html.blocks import _MEDIA_NAME, _assemble, _names_media, _run_text
+from newsmodel._extract.html.blocks import (
+    _CAPTION_NAME,
+    _CREDIT_NAME,
+    _MEDIA_NAME,
+    _assemble,
+    _run_text,
+)
 from newsmodel._extract.html.language import (
     _EDGE_MARKS,
     _UNEVEN_LOWER_CASE,
@@ -169,11 +175,13 @@ def test_an_item_s_properties_are_those_its_own_scope_holds_nearest() -> None:
         assert item_properties(scope, owned) == plain
 
 
-def test_media_names_are_found_as_the_pattern_finds_them() -> None:
+def test_words_in_names_are_found_as_their_pattern_finds_them() -> None:
     """ASCII names in any case, and names with letters that fold to ASCII ones."""
-    pieces = ["Photo", "IMG", "imAge", "pic", "ture", "media", "Figure", "caption", "-", "_",
-              " ", "x", "ımage", "İMG", "ſ", "K", "hero"]  # fmt: skip
+    pieces = ["Photo", "IMG", "imAge", "pic", "ture", "media", "Figure", "caption", "Credit",
+              "sOurce", "by", "line", "AUTHOR", "copy", "right", "-", "_", " ", "x", "ımage",
+              "İMG", "ſource", "K", "hero"]  # fmt: skip
     rnd = random.Random(21)
     for _ in range(20000):
         name = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
-        assert _names_media(name) == (_MEDIA_NAME.search(name) is not None), name
+        for words in (_MEDIA_NAME, _CREDIT_NAME, _CAPTION_NAME):
+            assert words.in_name(name) == (words.pattern.search(name) is not None), name

@@ -40,10 +40,34 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 _ABSOLUTE_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^#")
-_CREDIT_NAME = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
-_CAPTION_NAME = re.compile(r"caption", re.I)
-_MEDIA_WORDS = ("photo", "image", "img", "picture", "media", "figure", "caption")
-_MEDIA_NAME = re.compile("|".join(_MEDIA_WORDS), re.I)
+
+
+class _NameWords:
+    """Words looked for, in any case, inside class and id names."""
+
+    def __init__(self, *words: str) -> None:
+        self.words = words
+        self.pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+    def in_name(self, name: str | None) -> bool:
+        """Whether ``name`` holds one of the words, as :attr:`pattern` finds them.
+
+        Names in ASCII (nearly all, and many of them long lists of utility classes) are
+        lower-cased and searched for each word, several times faster than the pattern. The
+        two agree on them: the characters the pattern also folds to an ASCII letter (the
+        dotless ı, the long ſ, the Kelvin sign) are not ASCII.
+        """
+        if not name:
+            return False
+        if name.isascii():
+            name = name.lower()
+            return any(word in name for word in self.words)
+        return self.pattern.search(name) is not None
+
+
+_CREDIT_NAME = _NameWords("credit", "copyright", "source", "byline", "author", "photographer")
+_CAPTION_NAME = _NameWords("caption")
+_MEDIA_NAME = _NameWords("photo", "image", "img", "picture", "media", "figure", "caption")
 #: A box with an image and more text than this is not a figure with its caption.
 _MAX_CAPTION_CHARS = 300
 
@@ -198,7 +222,7 @@ class _Emitter:
         if node.chars > _MAX_CAPTION_CHARS:
             return False
         # (no media word holds a space: the class and the id are searched apart)
-        named = _names_media(node.el.get("class")) or _names_media(node.el.get("id"))
+        named = _MEDIA_NAME.in_name(node.el.get("class")) or _MEDIA_NAME.in_name(node.el.get("id"))
         return named and next(node.el.iter("img"), None) is not None
 
     def _texts(self, node: _Node) -> tuple[str, ...]:
@@ -286,22 +310,6 @@ def _absolute_links(base_url: str, links: tuple[Link, ...]) -> tuple[Link, ...]:
     )
 
 
-def _names_media(name: str | None) -> bool:
-    """Whether a class or id holds a media word, as :data:`_MEDIA_NAME` finds it.
-
-    Names in ASCII (nearly all, and many of them long lists of utility classes) are
-    lower-cased and searched for each word, several times faster than the regex. The two
-    agree on them: the characters the regex also folds to an ASCII letter (the dotless ı,
-    the long ſ, the Kelvin sign) are not ASCII.
-    """
-    if not name:
-        return False
-    if name.isascii():
-        name = name.lower()
-        return any(word in name for word in _MEDIA_WORDS)
-    return _MEDIA_NAME.search(name) is not None
-
-
 def _caption_and_credit(figure: etree._Element) -> tuple[str | None, str | None]:
     """A figure's caption and its credit, the credit taken out of the caption."""
     caption: str | None = None
@@ -309,10 +317,13 @@ def _caption_and_credit(figure: etree._Element) -> tuple[str | None, str | None]
     for el in figure.iter():
         if el is figure or not is_markup(el):
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if credit is None and _CREDIT_NAME.search(names):
+        # (no word holds a space: the class and the id are searched apart)
+        classes, ident = el.get("class"), el.get("id")
+        if credit is None and (_CREDIT_NAME.in_name(classes) or _CREDIT_NAME.in_name(ident)):
             credit = " ".join(element_text(el).split()) or None
-        elif caption is None and (el.tag == "figcaption" or _CAPTION_NAME.search(names)):
+        elif caption is None and (
+            el.tag == "figcaption" or _CAPTION_NAME.in_name(classes) or _CAPTION_NAME.in_name(ident)
+        ):
             caption = " ".join(element_text(el).split()) or None
     if caption and credit:
         caption = " ".join(caption.replace(credit, " ").split()) or None
