@@ -144,6 +144,38 @@ def test_name_from_the_standfirst_resolves_a_surname_in_the_body() -> None:
     assert _resolved(article, "Alvarez") == "Maria Alvarez"
 
 
+def test_a_title_case_headline_names_nobody_the_body_does_not() -> None:
+    """Every word of a title-case headline is capitalised: "Voters Are Following Holt" is not
+    the full name of the Holt quoted below, while a name the body writes again still is."""
+    article = _article(
+        '"The fares will not rise," Holt said at the pier.',
+        headline="Island Voters Are Following Holt",
+    )
+    assert _resolved(article, "Holt") is None
+    named = _article(
+        '"The fares will not rise," Holt said at the pier.',
+        "Karen Holt has led the harbor board since 2019.",
+        headline="Karen Holt: Ferry Fares Will Not Rise",
+    )
+    assert _resolved(named, "Holt") == "Karen Holt"
+
+
+def test_a_sentence_opening_conjunction_is_no_first_name() -> None:
+    """ "Although Holt ..." and "As Karen Holt ..." open sentences: the conjunction is no
+    part of the name after it."""
+    article = _article(
+        "Karen Holt chairs the board.",
+        "Although Holt opposed the plan, she voted for it.",
+        '"It was close," Holt said.',
+    )
+    assert _resolved(article, "Holt") == "Karen Holt"
+    named_after_as = _article(
+        "As Karen Holt left the meeting, the board adjourned.",
+        '"It was close," Holt said.',
+    )
+    assert _resolved(named_after_as, "Holt") == "Karen Holt"
+
+
 def test_group_named_in_the_headline_resolves_they() -> None:
     """ "..., Say Energy Analysts" in the headline is who "They" are in the lead."""
     article = _article(

@@ -154,6 +154,17 @@ class _Source:
         self.known_at = known_at
 
 
+#: The words of a headline, for telling title case from sentence case.
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_case(headline: str) -> bool:
+    """Whether a headline capitalises (nearly) every word, as title case does."""
+    words = _HEADLINE_WORD.findall(headline)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.75 * len(words)
+
+
 class Coreference:
     """Resolve the sources of one article's quotes, asked in reading order.
 
@@ -194,7 +205,15 @@ class Coreference:
     def _read_names(self) -> None:
         while self._names_read < self._done:
             self._names_read += 1
-            for offset, name in name_mentions(self._texts[self._names_read]):
+            text = self._texts[self._names_read]
+            mentions = name_mentions(text)
+            if self._names_read == 0 and mentions and _title_case(text):
+                # Every word of such a headline is capitalised, so that a run of capitals is
+                # a name only when the article writes it so again ("Republicans Are Following
+                # Trump" is nobody's full name).
+                rest = "\n".join(self._texts[1:])
+                mentions = [(offset, name) for offset, name in mentions if name in rest]
+            for offset, name in mentions:
                 self._keys.append((self._names_read, offset))
                 self._by_surname.setdefault(name.split()[-1], {}).setdefault(name, len(self._names))
                 self._names.append(name)

@@ -39,6 +39,10 @@ _NOT_NAME = frozenset(
     "tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december i".split()
 )
+#: Conjunctions that open a sentence before a name: "Although Doe voted for it".
+_OPENING_CONJUNCTIONS = frozenset(
+    "although though because since as unlike despite whether until once unless".split()
+)
 
 _ANONYMOUS_HINT = frozenset("a an one some several unnamed anonymous senior familiar who".split())
 
@@ -186,11 +190,16 @@ def name_mentions(text: str) -> list[tuple[int, str]]:
     for match in NAME_RUN.finditer(text):
         # The words are split once: a text has a run of capitals every few words.
         words = match.group().split()
+        start = match.start()
+        if words[0].lower() in _OPENING_CONJUNCTIONS:
+            # The name starts after the conjunction that opens its sentence.
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if words[0].lower() in _NOT_NAME:
             continue
         words = _without_titles(words)
         if len(words) >= 2 and not _organisation(words):
-            out.append((match.start(), " ".join(words)))
+            out.append((start, " ".join(words)))
     return out
 
 
