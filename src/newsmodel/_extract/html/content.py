@@ -294,6 +294,16 @@ class _Builder:
         href: str | None,
     ) -> None:
         sub = self._open(el, tag, node.number)
+        run = self._inline(sub, el, _Run(), href)
+        if run.chars:
+            _take(sub, run)
+        elif not sub and self.opened[-1] is sub and next(el.iter("img"), None) is None:
+            # No text, no image and no node below (a spacer, an empty ad slot): nothing a
+            # later step reads, so nothing to keep while the page is read.
+            self.opened.pop()
+            return
+        # What the names say is asked only of the blocks kept: no step reads a block's own
+        # hints while its content is walked.
         if classes or ident:
             negative, positive, body, strong = name_hints(classes) if classes else _NO_HINTS
             if ident:
@@ -310,14 +320,6 @@ class _Builder:
             sub.positive = True
         elif tag == "header":
             sub.negative = sub.strong = True
-        run = self._inline(sub, el, _Run(), href)
-        if run.chars:
-            _take(sub, run)
-        elif not sub and self.opened[-1] is sub and next(el.iter("img"), None) is None:
-            # No text, no image and no node below (a spacer, an empty ad slot): nothing a
-            # later step reads, so nothing to keep while the page is read.
-            self.opened.pop()
-            return
         self.nodes.append(sub)
         if sub.negative and not sub.strong and _reads_as_prose(sub):
             # A "widget", "card" or "list" wrapper around the article's own prose.
