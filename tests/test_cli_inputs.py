@@ -385,6 +385,26 @@ def test_an_interrupted_summary_counts_what_was_written(tmp_path: Path) -> None:
     assert f"newsmodel: {written} converted, 0 failed" in err
 
 
+def test_the_first_ctrl_c_of_a_run_is_noted_and_the_second_stops() -> None:
+    """During a conversion the first SIGINT only asks the loop to stop at its next result (so
+    that no result is lost between its hand-over and its count); the second raises, and the
+    handler before is put back afterwards."""
+    from newsmodel.cli import _FirstInterrupt
+
+    before = signal.getsignal(signal.SIGINT)
+    with _FirstInterrupt() as first:
+        _interrupt_self()
+        assert first.pressed
+        with pytest.raises(KeyboardInterrupt):
+            _interrupt_self()
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def _interrupt_self() -> None:
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.01)  # the handler runs between two bytecodes of this thread
+
+
 @pytest.mark.parametrize(
     ("line", "offered"),
     [

@@ -11,12 +11,14 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import stat
 import sys
+import threading
 from collections.abc import Generator, Iterator, Sequence
 from importlib.resources import files
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 import attrs
 
@@ -222,13 +224,18 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     )
     interrupted = False
     try:
-        try:
-            for result in results:
-                sink.take(result)
-        except KeyboardInterrupt:
-            interrupted = True
-            for result in _drain(results):
-                sink.take(result)
+        with _FirstInterrupt() as first:
+            try:
+                for result in results:
+                    sink.take(result)
+                    if first.pressed:
+                        break
+            except KeyboardInterrupt:
+                first.pressed = True  # raised before the handler was in place
+            if first.pressed:
+                interrupted = True
+                for result in _drain(results):
+                    sink.take(result)
     except KeyboardInterrupt:
         pass  # a second Ctrl-C: stop draining
     finally:
@@ -243,6 +250,37 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if interrupted:
         return INTERRUPTED
     return 1 if progress.failed else 0
+
+
+class _FirstInterrupt:
+    """While in place, the first Ctrl-C only sets :attr:`pressed`; the second raises.
+
+    A Ctrl-C raised wherever the run happens to be can land between a result's hand-over and
+    its count, and the summary would then miss files that were written. The loop instead
+    stops at its next result, and the batch hands over what its running chunks wrote. Outside
+    the main thread, where no handler can be set, Ctrl-C raises as usual.
+    """
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._installed = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _FirstInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._press)
+            self._installed = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:
+            # (None: a handler not set from Python; Python's own is the one to put back)
+            signal.signal(signal.SIGINT, self._previous or signal.default_int_handler)
+
+    def _press(self, number: int, frame: object) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
 
 
 def _drain(results: Generator[batch.Result, None, None]) -> Iterator[batch.Result]:
