@@ -145,10 +145,13 @@ class _Builder:
         self._fill(node, root)
         return node
 
-    def _name_all(self, elements: Iterable[etree._Element], *, texts: bool = True) -> None:
-        """List the named elements, microdata, metadata elements and (with ``texts``) by-lines
-        among ``elements`` (the root, or a region skipped for its text), as the walk does for
-        the elements it reads.
+    def _name_all(
+        self, elements: Iterable[etree._Element], *, texts: bool = True, names: bool = True
+    ) -> None:
+        """List the named elements (with ``names``), microdata, metadata elements and (with
+        ``texts``) by-lines among ``elements`` (the root, or a region skipped for its text), as
+        the walk does for the elements it reads. A ``<head>`` or an SVG holds no class or id
+        worth listing: its names are not listed.
 
         A third of a page's elements sit in such regions (menus, footers, hidden boxes), so
         the loop is kept flat. Comments, processing instructions and entities have a function
@@ -168,32 +171,17 @@ class _Builder:
                         self.by_lines.append(sub)
             if not keys:
                 continue
-            classes = sub.get("class") if "class" in keys else None
+            classes = sub.get("class") if names and "class" in keys else None
             ident = None
             if not _RARE_ATTRIBUTES.isdisjoint(keys):
-                ident = sub.get("id")
+                if names:
+                    ident = sub.get("id")
                 if "itemprop" in keys:
                     itemprops.append(sub)
                 if "itemscope" in keys:
                     itemscopes.append(sub)
             if classes or ident:
                 named += (sub, classes or "", ident or "")
-
-    def _microdata_in(self, el: etree._Element) -> None:
-        """List the microdata of a region whose names are not listed (a ``<head>``, an SVG)."""
-        for sub in el.iterdescendants():
-            tag = sub.tag
-            keys = sub.keys()
-            if tag in _LISTED_TAGS:
-                if tag in METADATA_TAGS:
-                    if tag != "a" or "rel" in keys:
-                        self.marked.append(sub)
-                else:
-                    self._by_line(sub, sub.text)
-            if "itemprop" in keys:
-                self.itemprops.append(sub)
-            if "itemscope" in keys:
-                self.itemscopes.append(sub)
 
     def _open(self, el: etree._Element, tag: str, parent: int) -> _Node:
         """A new node under the node opened at ``parent``."""
@@ -250,10 +238,7 @@ class _Builder:
                     if tag in BY_LINE_TAGS:
                         self._by_line(child, child.text)
                     if len(child):
-                        if tag in _NO_NAMES_TAGS:
-                            self._microdata_in(child)
-                        else:
-                            self._name_all(child.iterdescendants())
+                        self._name_all(child.iterdescendants(), names=tag not in _NO_NAMES_TAGS)
                 elif kind == _BLOCK:
                     if run.chars:
                         _take(node, run)
