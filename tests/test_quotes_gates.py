@@ -23,7 +23,7 @@ from newsmodel._extract.quotes.boundaries import holds_any
 #: Every pattern that is searched only when a stretch holds one of its words.
 GATED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     *follow_on.CONTENT_ENDS,
-    (attribution.UNSOURCED_CUE, attribution._UNSOURCED_WORDS),
+    (attribution.UNSOURCED_CUE, attribution.UNSOURCED_WORDS),
 ]
 
 #: Pieces that reach every alternative of the gated patterns.

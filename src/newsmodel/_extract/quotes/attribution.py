@@ -68,7 +68,7 @@ UNSOURCED_CUE = re.compile(
     r"|\breportedly\b"
 )
 #: A word in every match of UNSOURCED_CUE, looked for first: the search tries every offset.
-_UNSOURCED_WORDS = ("expected", "seem", "appear", "reportedly")
+UNSOURCED_WORDS = ("expected", "seem", "appear", "reportedly")
 
 #: What ends the content of an inverted frame: a comma, question or exclamation mark or a
 #: dash, maybe inside the closing quotation mark ('"...," said Doe', '"...?" asked Doe').
@@ -261,7 +261,7 @@ def _unsourced(fi: int, field: Field, start: int, end: int) -> Found | None:
     The content is the subject and what follows the cue; there is no speaker to name.
     """
     text = field.text
-    if not holds_any(text, _UNSOURCED_WORDS, start, end):
+    if not holds_any(text, UNSOURCED_WORDS, start, end):
         return None
     cue = UNSOURCED_CUE.search(text, start, end)
     if cue is None or in_region(field.regions, cue.start()):

@@ -10,7 +10,7 @@ costs less than cutting them into sentences and trying each frame on each.
 from __future__ import annotations
 
 from . import seen_as, words_of
-from .attribution import _UNSOURCED_WORDS
+from .attribution import UNSOURCED_WORDS
 from .boundaries import Field, holds_any
 from .cue_search import holds_cue
 from .marks import LONGEST_NARRATION
@@ -33,6 +33,6 @@ def may_frame(field: Field) -> bool:
     return (
         "ccord" in text.lower()  # "according to" opens a sentence in any case
         or holds_any(text, words_of.MARKS, 0, len(text))
-        or holds_any(text, _UNSOURCED_WORDS, 0, len(text))
+        or holds_any(text, UNSOURCED_WORDS, 0, len(text))
         or seen_as.may_match(text)
     )
