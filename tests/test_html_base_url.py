@@ -1,11 +1,11 @@
-"""Relative link and image URLs resolved after the body and comments are read give what reading
-them with the page's base gives, and the base is looked for only when a URL needs it."""
+"""The body and comments are read with their URLs as the page wrote them; the relative ones are
+resolved afterwards against the page's base, which is looked for only when a URL needs it."""
 
 from __future__ import annotations
 
 from lxml import etree
 
-from newsmodel import html
+from newsmodel import Block, Figure, html
 from newsmodel._extract.html.blocks import with_absolute_urls
 from newsmodel._extract.html.comments import absolute_comment_urls, extract_comments
 from newsmodel._extract.html.content import ContentTree
@@ -30,20 +30,47 @@ def _root() -> etree._Element:
     return html._tree(PAGE)
 
 
-def test_urls_resolved_after_reading_are_those_resolved_while_reading() -> None:
-    """Links (relative, absolute, scheme-relative, fragments) and figures alike."""
-    read_with_base = ContentTree(_root()).blocks(base_url=BASE)
-    read_without = ContentTree(_root()).blocks()
-    assert read_without != read_with_base
-    assert with_absolute_urls(read_without, lambda: BASE) == read_with_base
+def test_relative_links_and_images_are_resolved_against_the_base() -> None:
+    """Relative and scheme-relative URLs are joined to the base; absolute ones and fragments
+    stay as written."""
+    read = ContentTree(_root()).blocks()
+    resolved = with_absolute_urls(read, lambda: BASE)
+    assert _urls(read) == [
+        "../map.html",
+        "https://other.example/x",
+        "#notes",
+        "//cdn.example/y",
+        "https://other.example/z",
+        "photos/bridge.jpg",
+        "https://img.example/b.jpg",
+    ]
+    assert _urls(resolved) == [
+        "https://news.example/2026/map.html",
+        "https://other.example/x",
+        "#notes",
+        "https://cdn.example/y",
+        "https://other.example/z",
+        BASE + "photos/bridge.jpg",
+        "https://img.example/b.jpg",
+    ]
 
 
-def test_comment_urls_resolved_after_reading_are_those_resolved_while_reading() -> None:
-    """Permalinks and author links."""
-    root = _root()
-    thread = extract_comments(root)
+def _urls(blocks: tuple[Block, ...]) -> list[str]:
+    urls = []
+    for block in blocks:
+        urls += [link.url for link in getattr(block, "links", ())]
+        if isinstance(block, Figure):
+            urls.append(block.image.url)
+    return urls
+
+
+def test_comment_permalinks_are_resolved_against_the_base() -> None:
+    thread = extract_comments(_root())
     assert thread is not None
-    assert absolute_comment_urls(thread, BASE) == extract_comments(root, base_url=BASE)
+    assert thread.comments[0].url == "#comment-1"
+    resolved = absolute_comment_urls(thread, BASE)
+    assert resolved.comments[0].url == BASE + "#comment-1"
+    assert resolved.comments[0].text == thread.comments[0].text
 
 
 def test_the_base_is_not_looked_for_when_every_url_is_absolute() -> None:

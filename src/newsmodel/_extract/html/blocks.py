@@ -157,13 +157,9 @@ def _link_dense(chars: int, link_chars: int, limit: float) -> bool:
 class _Emitter:
     """Turns the chosen container's nodes into model blocks."""
 
-    def __init__(self, base_url: str | None, skip_texts: frozenset[str]) -> None:
+    def __init__(self, skip_texts: frozenset[str]) -> None:
         self.blocks: list[Block] = []
-        self.base_url = base_url
         self.skip_texts = skip_texts
-
-    def _absolute(self, url: str) -> str:
-        return url if self.base_url is None else _absolute_url(self.base_url, url)
 
     def emit(self, node: _Node) -> None:
         for item in node:
@@ -180,8 +176,6 @@ class _Emitter:
             return
         if not _WORD.search(text):
             return
-        if self.base_url is not None and spans:
-            spans = _absolute_links(self.base_url, spans)
         self.blocks.append(Paragraph(text=text, links=spans))
 
     def _node(self, node: _Node) -> None:
@@ -226,7 +220,7 @@ class _Emitter:
         return named and next(node.el.iter("img"), None) is not None
 
     def _texts(self, node: _Node) -> tuple[str, ...]:
-        sub = _Emitter(self.base_url, self.skip_texts)
+        sub = _Emitter(self.skip_texts)
         sub.emit(node)
         return tuple(text for block in sub.blocks for text in block_texts(block))
 
@@ -250,7 +244,6 @@ class _Emitter:
         url = _image_url(img)
         if url is None:
             return
-        url = self._absolute(url)
         caption, credit = _caption_and_credit(node.el)
         alt = (img.get("alt") or "").strip() or None
         self.blocks.append(Figure(image=Image(url=url, caption=caption, credit=credit, alt=alt)))

@@ -78,7 +78,6 @@ def extract_comments(
     article_node: Mapping[str, Any] | None = None,
     declared_total: int | None = None,
     elements: PageIndex | None = None,
-    base_url: str | None = None,
 ) -> CommentThread | None:
     """The page's comment section, or ``None`` when the page shows none and declares no count.
 
@@ -87,18 +86,16 @@ def extract_comments(
         article_node: The page's JSON-LD article node, when it has one.
         declared_total: A comment count the page's metadata declares.
         elements: The page's shared element lists, when the caller has them already.
-        base_url: The page's address, against which comment links are resolved.
 
     Returns:
-        The thread with its comments (replies nested) and the declared total.
+        The thread with its comments (replies nested) and the declared total; links are
+        kept as the page wrote them (:func:`absolute_comment_urls` resolves them).
     """
     if elements is None:
         elements = PageIndex(root)
     # One search for the sections and the forms: each reader passes over the other's elements.
     named = elements.named_holding(_SECTION_PARTS, _SECTION_AND_FORM_ID_PARTS)
     comments = _from_microdata(elements) or _from_jsonld(article_node) or _from_markup(named)
-    if comments and base_url:
-        comments = [_with_absolute_urls(comment, base_url) for comment in comments]
     is_open = _open_state(named)
     if comments is None and declared_total is None and is_open is None:
         return None
@@ -109,7 +106,7 @@ def extract_comments(
 
 def absolute_comment_urls(thread: CommentThread, base_url: str) -> CommentThread:
     """The thread with its comments' permalinks and author links resolved against
-    ``base_url``, as :func:`extract_comments` resolves them when given it."""
+    ``base_url``."""
     comments = tuple(_with_absolute_urls(comment, base_url) for comment in thread.comments)
     return attrs.evolve(thread, comments=comments)
 

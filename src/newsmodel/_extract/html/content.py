@@ -27,7 +27,7 @@ from .index import BY_LINE_TAGS, METADATA_TAGS, PageIndex, is_markup, opens_byli
 from .names import name_hints
 from .tree import _DEPTH_WEIGHTS, _Node, _Run
 
-__all__ = ["ContentTree", "extract_body", "is_hidden"]
+__all__ = ["ContentTree", "is_hidden"]
 
 
 #: Elements whose content is never article text.
@@ -474,63 +474,36 @@ class ContentTree:
         self,
         *,
         skip_texts: frozenset[str] = frozenset(),
-        base_url: str | None = None,
         short: bool = False,
     ) -> tuple[Block, ...]:
         """The main content as blocks; empty when no part of the page reads like prose.
 
+        Link and image URLs are kept as the page wrote them
+        (:func:`~newsmodel._extract.html.blocks.with_absolute_urls` resolves them).
+
         Args:
             skip_texts: Texts to leave out wherever they stand alone, such as the headline.
-            base_url: The page's address, against which relative link and image URLs are
-                resolved; they are kept as written when it is ``None``.
             short: Whether the article may be too short to hold a run of prose (the page
                 says it is an article); its text is then looked for even without one.
 
         Returns:
             The article's blocks in reading order.
         """
-        return self._emit(_choose(self._nodes, self._opened, short=short), skip_texts, base_url)
+        return self._emit(_choose(self._nodes, self._opened, short=short), skip_texts)
 
-    def page_blocks(
-        self, *, skip_texts: frozenset[str] = frozenset(), base_url: str | None = None
-    ) -> tuple[Block, ...]:
+    def page_blocks(self, *, skip_texts: frozenset[str] = frozenset()) -> tuple[Block, ...]:
         """The page's text outside boilerplate, as blocks: the fallback when :meth:`blocks`
         finds too little (a glossary entry, a table of short lines). Arguments as there."""
-        return self._emit(_densest(self._nodes), skip_texts, base_url)
+        return self._emit(_densest(self._nodes), skip_texts)
 
     @staticmethod
-    def _emit(
-        container: _Node | None, skip_texts: frozenset[str], base_url: str | None
-    ) -> tuple[Block, ...]:
+    def _emit(container: _Node | None, skip_texts: frozenset[str]) -> tuple[Block, ...]:
         if container is None:
             return ()
         # The container's own negative name (and those of its ancestors) is not held against
         # it: it was chosen for its text.
         container.negative = False
         container.body = True
-        emitter = _Emitter(base_url, skip_texts)
+        emitter = _Emitter(skip_texts)
         emitter._node(container)
         return tuple(emitter.blocks)
-
-
-def extract_body(
-    root: etree._Element,
-    *,
-    skip_texts: frozenset[str] = frozenset(),
-    base_url: str | None = None,
-    short: bool = False,
-) -> tuple[Block, ...]:
-    """The main content of a page as blocks; empty when no part of it reads like prose.
-
-    Args:
-        root: The parsed page (the ``html`` element).
-        skip_texts: Texts to leave out wherever they stand alone, such as the headline.
-        base_url: The page's address, against which relative link and image URLs are
-            resolved; they are kept as written when it is ``None``.
-        short: Whether the article may be too short to hold a run of prose (the page says it
-            is an article); its text is then looked for even without one.
-
-    Returns:
-        The article's blocks in reading order.
-    """
-    return ContentTree(root).blocks(skip_texts=skip_texts, base_url=base_url, short=short)
