@@ -370,3 +370,25 @@ def test_a_field_passed_over_has_no_frame_in_any_of_its_sentences(shared: Path) 
         for start, end in sentences(text, regions):
             assert sentence_quotes(0, alone, start, end) == [], text[start:end]
     assert passed_over > 100
+
+
+def test_a_text_read_for_its_quotations_only_when_it_holds_an_opening_mark_has_the_same_ones(
+    shared: Path,
+) -> None:
+    """``quote_regions`` reads a text's marks only when one that can open a quotation stands in
+    it: over generated texts of every mark (closing ones alone, apostrophes, doubled marks) and
+    the quotes corpus, its regions are those of reading every mark."""
+    from newsmodel._extract.quotes.marks import _paired_regions, quote_regions
+
+    pieces = ["said", "x", " ", "  ", "\n", ",", ".", '"', "“", "”", "‘", "’", "'", "''", "`",
+              "``", "«", "»", "„", "「", "」", "don’t", "'90s"]  # fmt: skip
+    rnd = random.Random(16)
+    without = 0
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        regions = _paired_regions(text)
+        assert quote_regions(text) == regions, text
+        without += not regions[0]
+    for text in _paragraphs(shared):
+        assert quote_regions(text) == _paired_regions(text), text
+    assert without > 1000

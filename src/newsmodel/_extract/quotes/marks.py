@@ -53,6 +53,10 @@ _CLOSERS: dict[str, frozenset[str]] = {
     "”": frozenset("”"),
 }
 
+#: The marks that may open a quotation (a closing "”" pairs only when another opened it): a
+#: text without any has no quotation, and its apostrophes need not be read one by one.
+_OPENING_MARKS = tuple(mark for mark in _CLOSERS if mark != "”")
+
 #: A sentence end: terminal punctuation, maybe closing marks, white space, then something that
 #: can begin a sentence. (One stop, then any more: a pattern that starts with a character set
 #: lets the search skip to the stops.)
@@ -177,6 +181,14 @@ def quote_regions(text: str) -> tuple[Regions, bool, bool]:
         opening mark; and whether the last region is left open at the field's end (a quotation
         that continues in the next paragraph).
     """
+    for mark in _OPENING_MARKS:
+        if mark in text:
+            return _paired_regions(text)
+    return _NO_REGIONS, False, False  # most fields: no mark there can open a quotation
+
+
+def _paired_regions(text: str) -> tuple[Regions, bool, bool]:
+    """What :func:`quote_regions` returns, each quotation mark of the text read."""
     regions: list[tuple[int, int]] = []
     open_at = -1
     opener = ""
