@@ -177,7 +177,7 @@ def test_tokens_are_the_matches_of_the_token_pattern() -> None:
     digits and underscores of any script, stops, marks, and ranges that cut a word."""
     pieces = ["said", "Doe", "U.S.", "3", ",", ".", "3.5", "20,000", "_x", "x_", "é", "²",
               "Ø", "’s", "-", "—", "(", ")", '"', "“", "&", "D-Va.", "a.", "..", " ", "  ",
-              "\n", "\u00a0", "\t"]  # fmt: skip
+              "\n", "\u00a0", "\t", "\u2009", "\u200b", "\u00ad"]  # fmt: skip
     rnd = random.Random(7)
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
