@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 
 from newsmodel._extract.quotes import attribution, follow_on, non_speech
-from newsmodel._extract.quotes.boundaries import holds_any
+from newsmodel._extract.quotes.boundaries import Field, holds_any
+from newsmodel._extract.quotes.cue_search import field_cues, holds_cue_word
+from newsmodel._extract.quotes.marks import quote_regions
 
 #: Every pattern that is searched only when a stretch holds one of its words.
 GATED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -89,3 +91,38 @@ def test_a_determiner_before_a_cue_is_found_from_near_the_end_as_from_the_start(
             before, max(0, len(before.rstrip()) - non_speech._NOUN_BEFORE_REACH)
         )
         assert (whole is None) == (near is None), before
+
+
+def _uncued(texts: Iterator[str]) -> list[tuple[str, str]]:
+    """Matches of the patterns built on cue forms in a stretch the field's cues say holds no
+    cue word: each text searched from every word start, to its end and to the match's end."""
+    misses = []
+    for text in texts:
+        field = Field(text, *quote_regions(text), False, field_cues(text))
+        starts = [0, *(space + 1 for space in range(len(text)) if not text[space].isalnum())]
+        for pattern in follow_on.CUED_ENDS:
+            for start in starts:
+                match = pattern.search(text, start)
+                if match is None:
+                    break
+                for end in (len(text), match.end()):
+                    if pattern.search(text, start, end) and not holds_cue_word(field, start, end):
+                        misses.append((pattern.pattern[:40], text[start:end]))
+    return misses
+
+
+def test_every_match_built_on_cue_forms_holds_one_of_the_fields_cues_in_generated_texts() -> None:
+    """Follow-ons, coordinated and spliced frames are searched only where the field's cues
+    say a cue word stands: generated sentences that reach each alternative have none
+    elsewhere."""
+    assert _uncued(_generated(5000)) == []
+
+
+def test_every_match_built_on_cue_forms_holds_one_of_the_fields_cues_in_the_corpus(
+    shared: Path,
+) -> None:
+    """Over every paragraph of the quotes corpus, no search for a follow-on, coordinated or
+    spliced frame that the field's cues pass over would have found one."""
+    if not (shared / "corpus" / "quotes-dev.jsonl").is_file():
+        pytest.skip("the quotes corpus is absent from ../shared/corpus")
+    assert _uncued(_paragraphs(shared)) == []

@@ -38,9 +38,9 @@ from .boundaries import (
     make_found,
     quotation_end,
 )
-from .cue_search import find_cues
+from .cue_search import find_cues, holds_cue_word
 from .cues import BASE_FORMS, SPEECH_FORMS, TELL_FORMS
-from .follow_on import CONTENT_ENDS, FOLLOW_ON, follow_on_quote, is_coordinated
+from .follow_on import CONTENT_ENDS, CUED_ENDS, FOLLOW_ON, follow_on_quote, is_coordinated
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import agentless_passive, passive
 from .relative import after_relative, relative_clause_end
@@ -387,7 +387,11 @@ def _forward(
     content_end = end
     if source is not None:
         content_end = relative_clause_end(field, source, content_start, end)
+    # Most contents hold no second cue, which all but one of the ends need.
+    cued = holds_cue_word(field, content_start, content_end)
     for pattern, words in CONTENT_ENDS:
+        if not cued and pattern in CUED_ENDS:
+            continue
         boundary = gated_search(pattern, words, text, content_start, content_end)
         while boundary is not None and in_region(field.regions, boundary.end() - 1):
             boundary = pattern.search(text, boundary.end(), content_end)

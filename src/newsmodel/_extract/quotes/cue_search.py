@@ -13,7 +13,7 @@ from .marks import in_region
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .word_starts import WordStarts, cuts_word
 
-__all__ = ["CUE", "field_cues", "find_cues", "holds_cue"]
+__all__ = ["CUE", "field_cues", "find_cues", "holds_cue", "holds_cue_word"]
 
 #: Every cue verb form in lower case.
 _LOWER_WORDS = CUE_FORMS | NOUNISH_PRESENT
@@ -69,6 +69,23 @@ def holds_cue(field: Field) -> bool:
     """Whether a cue may stand in a sentence of the field: a cue in lower case was found in
     it, or a capitalised one that may open a sentence (or the field's were not searched)."""
     return field.cues is None or bool(field.cues) or _CAPITAL_CUE.search(field.text) is not None
+
+
+def holds_cue_word(field: Field, start: int, end: int) -> bool:
+    """Whether a cue form in lower case stands whole in ``field.text[start:end]``, read from
+    the field's cues (``True`` when they were not searched).
+
+    A pattern built on lower-case cue forms (:func:`~newsmodel._extract.quotes.cues.cue_pattern`)
+    matches only where one of them stands as a word, and the field's search finds every such
+    word: each is letters alone, so it ends where its word ends and no match of another cue,
+    before it, reaches over it (the phrases' other words, "to", "it", "clear", are no cue
+    forms). A stretch without one of the field's cues is not searched for such a pattern.
+    """
+    cues = field.cues
+    if cues is None:
+        return True
+    first = bisect.bisect_left(cues, start, key=re.Match.start)
+    return first < len(cues) and cues[first].end() <= end
 
 
 def _lower_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:

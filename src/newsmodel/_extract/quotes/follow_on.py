@@ -16,6 +16,7 @@ from .boundaries import (
     holds_any,
     make_found,
 )
+from .cue_search import holds_cue_word
 from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
 
 _ING_CUE = cue_pattern(form for form in CUE_FORMS if form.endswith("ing"))
@@ -78,6 +79,10 @@ CONTENT_ENDS = (
     (SPLICED_FRAME, SPLICED_MARKS),
 )
 
+#: The content ends that every match of holds a cue form in lower case as a word (see
+#: :func:`~newsmodel._extract.quotes.cue_search.holds_cue_word`): a second frame's verb.
+CUED_ENDS = (FOLLOW_ON, COORDINATED_FRAME, SPLICED_FRAME)
+
 #: Words a frame's own setting may take before its follow-on: '"X," Doe said at a rally in
 #: San Diego on Monday, adding Y'.
 _FRAME_TAIL = 8
@@ -123,7 +128,9 @@ def follow_on_quote(fi: int, field: Field, prior: Found, end: int) -> Found | No
     last = prior.pieces[-1]
     if last.field != prior.pieces[0].field:
         return None
-    if not holds_any(text, FOLLOW_ON_WORDS, last.end, end):
+    if not holds_any(text, FOLLOW_ON_WORDS, last.end, end) or not holds_cue_word(
+        field, last.end, end
+    ):
         return None
     match = FOLLOW_ON.search(text, last.end, end)
     if match is None:
