@@ -29,7 +29,9 @@ class WordStarts:
     def __init__(self, body: str) -> None:
         #: The plain pattern: each of :meth:`find_all`'s matches is a match of it.
         self.pattern = re.compile(r"\b(?:" + body + ")")
-        self._after_space = re.compile(r" \b(?:" + body + ")")
+        # After a space, a match that begins with a word character is at a word boundary:
+        # the ``\b`` is left out of the search that every space of a text enters.
+        self._after_space = re.compile(r" (?:" + body + ")")
         # Letters and digits outside ASCII are let through here and refused by the ``\b``.
         self._after_other = re.compile(r"[^a-zA-Z0-9 ]\b(?:" + body + ")")
 
