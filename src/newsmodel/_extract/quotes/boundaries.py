@@ -229,20 +229,23 @@ def make_found(
     source: tuple[int, int, int] | None,
     cue: tuple[int, int] | None,
 ) -> Found | None:
+    text = field.text
     kept = []
+    total = 0
     for start, end in pieces:
-        start, end = _trim(field.text, start, end)
+        start, end = _trim(text, start, end)
         if len(pieces) == 1:
             start, end = _quotation_only(field, start, end)
         region = field.regions.starting_at(start)
         if region is not None and region[1] >= end - 1:
             # A whole quotation: the words, without their marks.
-            start, end = inner_span(field.text, region)
-        if count_words(field.text, start, end):
+            start, end = inner_span(text, region)
+        words = count_words(text, start, end)
+        if words:
             kept.append(Piece(fi, start, end))
+            total += words
     if not kept:
         return None
-    total = sum(count_words(field.text, p.start, p.end) for p in kept)
     direct = sum(_direct_words(field, p.start, p.end) for p in kept)
     src = Piece(fi, source[0], source[1]) if source else None
     role = Piece(fi, source[1], source[2]) if source and source[2] > source[1] + 1 else None

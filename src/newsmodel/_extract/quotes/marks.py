@@ -406,9 +406,13 @@ def stripped_ends_with(text: str, start: int, at: int, suffix: str) -> bool:
 
 
 def is_quote_mark(token: str) -> bool:
-    """Whether ``token`` is a quotation mark (``QUOTE_MARK.fullmatch``): a mark is one or two
-    characters, so that a word is told without the match, asked of most tokens read."""
-    return len(token) <= 2 and QUOTE_MARK.fullmatch(token) is not None
+    """Whether ``token`` is a quotation mark (``QUOTE_MARK.fullmatch``): asked of most tokens
+    read, it is told by looking the token up among the marks, not by a match."""
+    return token in _MARK_TOKENS
+
+
+#: Every text that ``QUOTE_MARK`` matches whole: a mark of one character or a doubled one.
+_MARK_TOKENS = frozenset([*_ONE_CHARACTER_MARKS, "``", "''"])
 
 
 def in_region(regions: Regions, at: int) -> bool:
