@@ -342,7 +342,8 @@ def test_a_ranges_cues_read_from_its_fields_are_the_ones_its_own_search_finds(
         assert _spans(_lower_cues(field, start, end)) == expected, (text, start, end)
 
     pieces = ["said", "saidx", "says", "according", "to", "made", "it", "clear", "that", "thatx",
-              "x", "é", " ", " ", " ", "\n", ",", '"', "-"]  # fmt: skip
+              "characterizing", "characterizingx", "acknowledg", "x", "é", " ", " ", " ", "\n",
+              ",", '"', "-"]  # fmt: skip
     for text, start, end in _random_ranges(pieces, 15, 20000):
         check(text, start, end)
     for text in _paragraphs(shared):

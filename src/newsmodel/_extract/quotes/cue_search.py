@@ -32,6 +32,9 @@ CUE = WordStarts(word_pattern(_CUE_WORDS) + r"|[Aa]ccording\s+to\b|" + _MADE_CLE
 #: headline count only where a range starts ("Said Doe, ...") and are looked for there alone.
 _LOWER_CUE = WordStarts(word_pattern(_LOWER_WORDS) + r"|according\s+to\b|" + _MADE_CLEAR)
 
+#: The length of the longest cue form: a match of one reads no further past its start.
+_LONGEST_LOWER_WORD = max(map(len, _LOWER_WORDS))
+
 #: The capitalised words that begin a match of ``CUE``, searched for from capital to capital.
 _CAPITAL_CUE = re.compile(
     capitalised_pattern({form.capitalize() for form in _LOWER_WORDS} | {"According"})
@@ -95,7 +98,9 @@ def _lower_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
     Unless one of them straddles an end of the range, or the range ends inside a word (where
     part of a word may match), the range's matches are the field's within it: a match of the
     range is one of the whole text, and the whole text's within the range are the range's
-    when each matches again up to the range's end (a lookahead past it may fail).
+    when each matches again up to the range's end (a lookahead past it may fail). A single
+    word that starts more than the longest cue form before the range's end matches again as
+    it did: matching a word reads no further than that, so nothing past the end.
     """
     text, cues = field.text, field.cues
     if cues is None or cuts_word(text, end):
@@ -105,7 +110,11 @@ def _lower_cues(field: Field, start: int, end: int) -> list[re.Match[str]]:
     if (first and cues[first - 1].end() > start) or (last and cues[last - 1].end() > end):
         return _LOWER_CUE.find_all(text, start, end)
     found = []
+    sure_before = end - _LONGEST_LOWER_WORD
     for cue in cues[first:last]:
+        if cue.start() < sure_before and cue.group().isalpha():
+            found.append(cue)
+            continue
         again = _LOWER_CUE.pattern.match(text, cue.start(), end)
         if again is None or again.end() != cue.end():
             return _LOWER_CUE.find_all(text, start, end)
