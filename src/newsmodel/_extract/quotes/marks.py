@@ -372,7 +372,7 @@ def _run_on_cuts(text: str, start: int, end: int, regions: Regions) -> list[int]
 def _quote_then_frame(text: str, match: re.Match[str], regions: Regions) -> bool:
     """Whether a cut after a closing mark would part a quotation from its "Smith said."."""
     closed = text[match.start() : match.end()].rstrip()
-    if not QUOTE_MARK.search(closed[-2:]) or closed[0] == ".":
+    if closed[0] == "." or not QUOTE_MARK.search(closed[-2:]):
         # '"We will win." He added, ...' starts anew; only '"...?" Smith asked.' does not.
         return False
     rest = text[match.end() : match.end() + 80]
