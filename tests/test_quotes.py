@@ -719,6 +719,34 @@ def test_with_quotes_fills_article() -> None:
     assert expected == article.quotes
 
 
+def test_with_quotes_keeps_every_other_field_and_the_articles_class() -> None:
+    """The filled article is the given one with its quotes replaced, whatever it held, and a
+    subclass of Article stays one."""
+    import attrs
+
+    from newsmodel._model import Byline, BylineKind, Organization
+
+    article = Article(
+        headline="Bridge to reopen",
+        standfirst="The mayor spoke.",
+        body=[Paragraph(text="“The bridge is safe,” the mayor said.")],
+        bylines=[Byline(name="Jane Doe", kind=BylineKind.PERSON)],
+        language="en",
+        url="https://example.com/bridge",
+        keywords=["bridge"],
+        publisher=Organization(name="Example News"),
+    )
+    filled = with_quotes(article)
+    assert filled == attrs.evolve(article, quotes=extract(article))
+
+    @attrs.frozen
+    class Story(Article):
+        pass
+
+    story = Story(headline="Bridge to reopen", body=[Paragraph(text="“Safe,” she said.")])
+    assert type(with_quotes(story)) is Story
+
+
 def test_options_keep_only_some_kinds() -> None:
     """QuoteOptions(kinds=...) filters the result."""
     article = _article(

@@ -52,6 +52,10 @@ _SOURCE_KINDS = {kind.value: kind for kind in SourceKind}
 _new_span: Callable[..., Span] = builder(Span)
 _new_attribution: Callable[..., Attribution] = builder(Attribution)
 _new_quote: Callable[..., Quote] = builder(Quote)
+_new_article: Callable[..., Article] = builder(Article)
+
+#: Each field of an article by its name and its ``__init__`` argument.
+_ARTICLE_FIELDS = tuple((field.name, field.alias or field.name) for field in attrs.fields(Article))
 
 #: A party-and-state tag before an appositive: "(D-Va.), ranking member of ...".
 _PARENTHESIS = re.compile(r"^\s*\([^)]*\)")
@@ -227,4 +231,11 @@ def with_quotes(article: Article, options: QuoteOptions = _DEFAULT) -> Article:
     Returns:
         A new article; the given one is unchanged.
     """
-    return attrs.evolve(article, quotes=extract(article, options))
+    quotes = extract(article, options)
+    if type(article) is not Article:
+        return attrs.evolve(article, quotes=quotes)  # a subclass keeps its class
+    # Built as attrs.evolve builds it, but without checking again the types of the values of
+    # an article (and of quotes) that are already of those types.
+    values = {alias: getattr(article, name) for name, alias in _ARTICLE_FIELDS}
+    values["quotes"] = quotes
+    return _new_article(**values)
