@@ -17,24 +17,35 @@ Then it parses the HTML dev pages (``../shared/corpus/html-dev``, or ``--html DI
 do and prints how many of their quotes' attributions name only a pronoun ("he", "they",
 "who") with no resolved :attr:`~newsmodel.Attribution.name`: the share a reader of the
 quotes cannot tell who spoke. The target is at most 3%.
+
+Last, it times quote extraction as :func:`newsmodel.html.parse` runs it:
+:func:`~newsmodel.quotes.with_quotes` over the articles of those pages (parsed, their quotes
+cleared, before the clock starts), side by side with ``lxml.html.fromstring`` of the same
+decoded pages, the floor ``benchmarks/codec_speed.py`` holds ``html.parse`` to. The ratio is
+the share of that budget the quotes take.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import re
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+
+import attrs
+import lxml.html
 
 from _measure import best_seconds
 from newsmodel import html
 from newsmodel._model import Article, Paragraph
-from newsmodel.errors import GuessWarning
-from newsmodel.quotes import extract
+from newsmodel.errors import GuessWarning, ParseError
+from newsmodel.quotes import extract, with_quotes
 
 #: The shared corpus beside the checkout.
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "quotes-dev.jsonl"
@@ -100,7 +111,41 @@ def main(argv: list[str] | None = None) -> int:
             f"pronoun only:     {bare} of {attributed} attributions on {args.html.name} "
             f"({share:.1f}%) name a pronoun with no resolved name"
         )
+        quotes_seconds, lxml_seconds, count = html_quotes_seconds(args.html, args.repeat, clock)
+        print(
+            f"html quotes:      with_quotes over {count} {args.html.name} articles "
+            f"{quotes_seconds:.3f} s; lxml.html.fromstring of the pages {lxml_seconds:.3f} s; "
+            f"ratio {quotes_seconds / lxml_seconds:.2f}x"
+        )
     return 0
+
+
+def html_quotes_seconds(
+    corpus: Path, repeat: int, clock: Callable[[], float]
+) -> tuple[float, float, int]:
+    """The best time of with_quotes over the articles of an HTML corpus, that of
+    ``lxml.html.fromstring`` over its pages, and how many articles there are."""
+    pages = [
+        gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        for path in sorted((corpus / "html").glob("*.html.gz"))
+    ]
+    articles = []
+    for page in pages:
+        with warnings.catch_warnings(), contextlib.suppress(ParseError):
+            warnings.simplefilter("ignore", GuessWarning)
+            articles.append(attrs.evolve(html.parse(page), quotes=()))
+
+    def run_quotes() -> None:
+        for article in articles:
+            with_quotes(article)
+
+    def run_lxml() -> None:
+        for page in pages:
+            lxml.html.fromstring(page)
+
+    quotes_seconds = best_seconds(run_quotes, repeat, clock=clock)
+    lxml_seconds = best_seconds(run_lxml, repeat, clock=clock)
+    return quotes_seconds, lxml_seconds, len(articles)
 
 
 def pronoun_sources(corpus: Path) -> tuple[int, int]:
