@@ -393,3 +393,24 @@ def test_a_text_read_for_its_quotations_only_when_it_holds_an_opening_mark_has_t
     for text in _paragraphs(shared):
         assert quote_regions(text) == _paired_regions(text), text
     assert without > 1000
+
+
+def test_a_relative_clause_is_told_as_its_words_tell_it() -> None:
+    """Whether the clause before a frame opens with "who" or "which" after a comma, told
+    without reading its words when it holds neither: as reading each word says, in any case."""
+    from newsmodel._extract.quotes.boundaries import WORD
+    from newsmodel._extract.quotes.relative import _in_relative_clause
+
+    def plain(text: str, at: int) -> bool:
+        comma = text.rfind(",", max(0, at - 120), at)
+        return comma >= 0 and any(
+            word.group().lower() in ("who", "which") for word in WORD.finditer(text, comma, at)
+        )
+
+    pieces = ["Doe", ", ", ",", "who", "Who", "WHICH", "which", "whom", "whose", "somewho",
+              "x", " ", "İ", "WHİCH", "said", "-"]  # fmt: skip
+    rnd = random.Random(17)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        at = rnd.randint(0, len(text))
+        assert _in_relative_clause(text, at) == plain(text, at), (text, at)

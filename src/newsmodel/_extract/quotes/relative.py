@@ -44,4 +44,7 @@ def _in_relative_clause(text: str, at: int) -> bool:
     comma = text.rfind(",", max(0, at - 120), at)
     if comma < 0:
         return False
+    clause = text[comma:at].lower()
+    if "who" not in clause and "which" not in clause:
+        return False  # most clauses: no word of them to read
     return any(word.group().lower() in _RELATIVE for word in WORD.finditer(text, comma, at))
