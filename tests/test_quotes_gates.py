@@ -126,3 +126,23 @@ def test_every_match_built_on_cue_forms_holds_one_of_the_fields_cues_in_the_corp
     if not (shared / "corpus" / "quotes-dev.jsonl").is_file():
         pytest.skip("the quotes corpus is absent from ../shared/corpus")
     assert _uncued(_paragraphs(shared)) == []
+
+
+def test_a_sentence_opening_with_according_to_holds_ccord_in_lower_case() -> None:
+    """The "according to" frame is matched only in a sentence whose lowered text holds
+    "ccord": every match of its pattern, which ignores case, does, whatever the case of its
+    letters or the letters taken for an "i"."""
+    pattern = attribution.ACCORDING_FIRST
+    pieces = ["according", "ACCORDING", "AcCoRdInG", "accordİng", "accordıng", "to", "TO",
+              "To", " ", "  ", ",", '"', "But", "and", "Also", "x", "é"]  # fmt: skip
+    rnd = random.Random(19)
+    matched = 0
+    for _ in range(30000):
+        text = ""
+        for _ in range(rnd.randint(0, 7)):
+            text += rnd.choice(pieces) + rnd.choice(("", " ", " ", "\n"))
+        for start in range(len(text) + 1):
+            if pattern.match(text, start):
+                matched += 1
+                assert "ccord" in text[start:].lower(), text
+    assert matched > 1000

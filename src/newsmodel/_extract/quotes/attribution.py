@@ -113,12 +113,16 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
     """Match one sentence against the attribution frames."""
     text = field.text
     results: list[Found] = []
-    according = ACCORDING_FIRST.match(text, start, end)
-    if according is None and text.find("ccording", start, end) >= 0:
-        # "It has not gone unnoticed: according to recent polls, X".
-        colon = _COLON_ACCORDING.search(text, start, end)
-        if colon is not None and not in_region(field.regions, colon.start()):
-            according = ACCORDING_FIRST.match(text, colon.end(), end)
+    according = None
+    # Most sentences hold no "according" in any case (no other letter is taken for one of
+    # "ccord" when case is ignored): the match, which ignores case, is not tried.
+    if "ccord" in text[start:end].lower():
+        according = ACCORDING_FIRST.match(text, start, end)
+        if according is None and text.find("ccording", start, end) >= 0:
+            # "It has not gone unnoticed: according to recent polls, X".
+            colon = _COLON_ACCORDING.search(text, start, end)
+            if colon is not None and not in_region(field.regions, colon.start()):
+                according = ACCORDING_FIRST.match(text, colon.end(), end)
     if according:
         comma = frame_comma(field, according.end(), end)
         if comma is not None:

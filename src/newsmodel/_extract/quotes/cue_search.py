@@ -131,9 +131,10 @@ def _candidates(field: Field, start: int, end: int) -> list[re.Match[str]]:
     if field.headline:
         return CUE.find_all(field.text, start, end)
     found = _lower_cues(field, start, end)
-    first = CUE.pattern.match(field.text, start, end)
-    if first is not None and first.group()[0].isupper():
-        found.insert(0, first)
+    if field.text[start : start + 1].isupper():  # what a match there starts with
+        first = CUE.pattern.match(field.text, start, end)
+        if first is not None:
+            found.insert(0, first)
     return found
 
 

@@ -277,7 +277,9 @@ def sentences(text: str, regions: Regions) -> list[tuple[int, int]]:
             and not _initialism_ends(text, stem, end)
         ):
             continue
-        if _quote_then_frame(text, match, regions):
+        # Only a "?" or "!" (or an ellipsis) before a closing mark may part a quotation from
+        # its frame; after a full stop the cut stands.
+        if text[match.start()] != "." and _quote_then_frame(text, match, regions):
             continue
         cuts.append(end)
     cuts.append(len(text))
