@@ -544,6 +544,14 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
         # morning show that ...": a setting or a hearer, then the content.
         reach = 14
     for k, (tstart, tend, tok) in enumerate(window[:reach]):
+        if tok[:1].isalnum():  # a word, as most tokens are; the rest are marks
+            if tok.lower() == "that":
+                return tstart
+            if tok in ("and", "but") and k + 1 < len(window) and window[k + 1][2] in CUE_FORMS:
+                # "said in politics X but added, "..."": a second frame, not the first's
+                # setting.
+                break
+            continue
         # "told reporters, "...."" and "said of the senator, "...."".
         if (
             tok == ","
@@ -551,11 +559,6 @@ def _content_start(field: Field, cue: re.Match[str], end: int) -> int | None:
             and field.regions.starting_at(window[k + 1][0]) is not None
         ):
             return window[k + 1][0]
-        if tok.lower() == "that":
-            return tstart
-        if tok in ("and", "but") and k + 1 < len(window) and window[k + 1][2] in CUE_FORMS:
-            # "said in politics X but added, "..."": a second frame, not the first's setting.
-            break
         if tok == ":":
             return tend
         if k == 0 and is_quote_mark(tok) and field.regions.starting_at(tstart) is not None:
