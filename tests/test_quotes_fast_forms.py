@@ -414,3 +414,26 @@ def test_a_relative_clause_is_told_as_its_words_tell_it() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
         at = rnd.randint(0, len(text))
         assert _in_relative_clause(text, at) == plain(text, at), (text, at)
+
+
+def test_a_sentence_of_a_field_without_a_frames_word_finds_what_trying_the_frame_finds(
+    shared: Path,
+) -> None:
+    """Frames named by a word ("asked", "poll", "quoted as", "sees ... as", "is expected
+    to") are tried only in fields that hold one of their words: every sentence of the quotes
+    corpus finds the same quotes as when they are tried in every field."""
+    from newsmodel._extract.quotes.attribution import sentence_quotes
+    from newsmodel._extract.quotes.boundaries import Field
+    from newsmodel._extract.quotes.cue_search import field_cues
+    from newsmodel._extract.quotes.marks import quote_regions, sentences
+
+    without = 0
+    for text in _paragraphs(shared):
+        regions, starts_open, dangling = quote_regions(text)
+        gated = Field(text, regions, starts_open, dangling, False, field_cues(text))
+        tried = Field(text, regions, starts_open, dangling, False, field_cues(text), True)
+        for start, end in sentences(text, regions):
+            found = sentence_quotes(0, gated, start, end)
+            assert found == sentence_quotes(0, tried, start, end), text[start:end]
+        without += gated.word_frames is False
+    assert without > 100

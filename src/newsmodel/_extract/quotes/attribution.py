@@ -44,7 +44,7 @@ from .follow_on import CONTENT_ENDS, CUED_ENDS, FOLLOW_ON, follow_on_quote, is_c
 from .marks import in_region, inner_span, stripped_ends_with
 from .passive import agentless_passive, passive
 from .relative import after_relative, relative_clause_end
-from .seen_as import seen_as
+from .seen_as import may_match, seen_as
 from .sources import role_is_clause, source_after, source_before, speaking_subject, strip_stop
 from .subjects import (
     _PRONOUN_SUBJECT,
@@ -54,9 +54,9 @@ from .subjects import (
     subject_for,
     subject_set_off,
 )
-from .words_of import asked, in_poll, quoted_as_saying, words_of
+from .words_of import MARKS, asked, in_poll, quoted_as_saying, words_of
 
-__all__ = ["sentence_quotes"]
+__all__ = ["holds_word_frame", "sentence_quotes"]
 
 
 #: Stance cues that have no source: "X is expected to ...", "X seems (to be) ...", "X
@@ -149,7 +149,8 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
             )
             return [found] if found else []
     cues = find_cues(field, start, end)
-    question = asked(fi, field, start, end)
+    word_framed = holds_word_frame(field)
+    question = asked(fi, field, start, end) if word_framed else None
     for cue in cues:
         if (
             results
@@ -185,7 +186,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         results.insert(0, question)
     if not results and cues:
         results = _unnamed(fi, field, start, end, cues)
-    poll = in_poll(fi, field, start, end)
+    poll = in_poll(fi, field, start, end) if word_framed else None
     if poll is not None:
         # "In a Y poll, 40 percent said X": what the poll found holds what its answers said.
         results.insert(0, poll)
@@ -194,7 +195,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         leading = leading_participle(fi, field, start, end, results)
         if leading is not None:
             results.insert(0, leading)
-    if not results:
+    if not results and word_framed:
         # Frames without a verb of saying: "in the words of Y", "Y was quoted as saying".
         worded = (
             words_of(fi, field, start, end)
@@ -257,6 +258,22 @@ def _according_after(fi: int, field: Field, found: Found, end: int) -> Found:
         cue=Piece(fi, cue_at, cue_at + len("according to")),
         role=None,
     )
+
+
+def holds_word_frame(field: Field) -> bool:
+    """Whether the field holds the word of a frame named by a word rather than a cue
+    ("asked", a poll, "in the words of", "quoted as", "sees X as", "is expected to"): each
+    looks for its word in a sentence first, so a field without any spares its sentences all
+    of them. Looked for once, then kept on the field."""
+    held = field.word_frames
+    if held is None:
+        text, end = field.text, len(field.text)
+        held = field.word_frames = (
+            holds_any(text, MARKS, 0, end)
+            or holds_any(text, UNSOURCED_WORDS, 0, end)
+            or may_match(text)
+        )
+    return held
 
 
 def _unsourced(fi: int, field: Field, start: int, end: int) -> Found | None:

@@ -112,6 +112,9 @@ class Field:
     #: The matches of the cues in lower case in the whole text, when searched for once (see
     #: ``cue_search.field_cues``): the cue search of each sentence reads them.
     cues: tuple[re.Match[str], ...] | None = None
+    #: Whether the text holds the word of a frame named by one rather than by a cue, once
+    #: looked for (see ``attribution.holds_word_frame``).
+    word_frames: bool | None = None
 
 
 #: Shorter texts, and short ranges, are counted directly; the rest through a cached index of

@@ -9,9 +9,8 @@ costs less than cutting them into sentences and trying each frame on each.
 
 from __future__ import annotations
 
-from . import seen_as, words_of
-from .attribution import UNSOURCED_WORDS
-from .boundaries import Field, holds_any
+from .attribution import holds_word_frame
+from .boundaries import Field
 from .cue_search import holds_cue
 from .marks import LONGEST_NARRATION
 
@@ -30,9 +29,5 @@ def may_frame(field: Field) -> bool:
         return True
     if len(text) > LONGEST_NARRATION:
         return True
-    return (
-        "ccord" in text.lower()  # "according to" opens a sentence in any case
-        or holds_any(text, words_of.MARKS, 0, len(text))
-        or holds_any(text, UNSOURCED_WORDS, 0, len(text))
-        or seen_as.may_match(text)
-    )
+    # "according to" opens a sentence in any case.
+    return "ccord" in text.lower() or holds_word_frame(field)
