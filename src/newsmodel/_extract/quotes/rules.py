@@ -137,7 +137,8 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
                 carry = None
             continue
         # Quotations no frame claimed: continuations, neighbours' speakers, or scare quotes.
-        taken = _Stretches(claimed)
+        # (Only a field with quotations has any to place: most others found indirect speech.)
+        taken = _Stretches(claimed) if field.regions else _NOTHING_TAKEN
         finds = _Finds(field_found)
         for region in field.regions:
             inner = inner_span(text, region)
@@ -439,6 +440,10 @@ class _Stretches:
             return True
         after = bisect.bisect_left(self._starts, start)
         return after < len(self._starts) and self._starts[after] < end
+
+
+#: The stretches claimed in a field without quotations: none is asked about.
+_NOTHING_TAKEN = _Stretches(())
 
 
 def _framed_opening(finds: _Finds, field: Field) -> int | None:
