@@ -106,6 +106,25 @@ for the details of the works and the new lighting.</p>"""
     assert link.url == "https://example.org/report"
 
 
+@pytest.mark.parametrize(
+    "inside",
+    [
+        '<img src="/bridge.jpg" alt="The bridge">',
+        '<noscript><img src="/bridge.jpg" alt="The bridge"></noscript>',
+        '<div><div><noscript><img src="/bridge.jpg" alt="The bridge"></noscript></div></div>',
+        '<div><img hidden src="/bridge.jpg" alt="The bridge"></div>',
+        '<div><nav><img src="/bridge.jpg" alt="The bridge"></nav></div>',
+    ],
+)
+def test_a_figure_without_text_is_kept_for_its_image(inside: str) -> None:
+    """A box with no text keeps its image, wherever in the box the image sits (a lazy-loading
+    fallback in ``<noscript>``, a hidden one, wrappers around it); an empty box is dropped."""
+    article = parse(page(body=f"<figure>{inside}</figure><div><span></span></div>"))
+    figures = [b for b in article.body if isinstance(b, Figure)]
+    assert [figure.image.url for figure in figures] == ["/bridge.jpg"]
+    assert len(article.body) == 4
+
+
 def test_relative_urls_resolved_against_the_page() -> None:
     """Relative link and image URLs become absolute when the page's URL is known."""
     body = """<figure><img src="/img/bridge.jpg"></figure>

@@ -137,6 +137,9 @@ class _Builder:
         self.itemscopes: list[etree._Element] = []
         self.marked: list[etree._Element] = []
         self.by_lines: list[etree._Element] = []
+        #: How many ``<img>`` elements the walk has passed, read or listed: a block holds one
+        #: when the count grew while its content was read.
+        self.images = 0
 
     def build(self, root: etree._Element) -> _Node:
         node = self._open(root, _tag(root), -1)
@@ -160,6 +163,8 @@ class _Builder:
         named, itemprops, itemscopes = self.named, self.itemprops, self.itemscopes
         for sub in elements:
             tag = sub.tag
+            if tag == "img":
+                self.images += 1
             keys = sub.keys()
             if tag in _LISTED_TAGS:
                 if tag in METADATA_TAGS:
@@ -235,6 +240,8 @@ class _Builder:
                     self.marked.append(child)
                 kind = _KINDS.get(tag, _INLINE)
                 if hidden or kind == _SKIP:
+                    if tag == "img":
+                        self.images += 1
                     if tag in BY_LINE_TAGS:
                         self._by_line(child, child.text)
                     if len(child):
@@ -244,17 +251,35 @@ class _Builder:
                         _take(node, run)
                         run = _Run()
                     self._block(node, child, tag, classes, ident, itemprop, href)
-                elif kind == _INLINE or (kind == _LINK and href is not None):
-                    run = self._inline(node, child, run, href)
-                elif kind == _LINK:
-                    run = self._inline(node, child, run, (child.get("href") or "").strip() or "#")
+                elif kind in (_INLINE, _LINK):
+                    target = href
+                    if kind == _LINK and href is None:
+                        target = (child.get("href") or "").strip() or "#"
+                    if len(child):
+                        run = self._inline(node, child, run, target)
+                    elif text := child.text:
+                        # A leaf, as most inline elements are: read here, without a call.
+                        run.add(text, target)
+                        if (
+                            len(text) < 120
+                            and ("By" in text or "by" in text)
+                            and tag in BY_LINE_TAGS
+                        ):
+                            self._by_line(child, text)
                 elif kind == _BREAK:
                     run.add("\n", href)
                 else:
                     self._furniture(node, child, tag, href)
             tail = child.tail
             if tail:
-                run.add(tail, href)
+                # (run.add, written out: nearly every element has a tail)
+                run.append(tail)
+                run.append(href)
+                n = len(tail.strip())
+                if n:
+                    run.chars += n
+                    if href is not None:
+                        run.link_chars += n
         return run
 
     def _furniture(self, node: _Node, el: etree._Element, tag: str, href: str | None) -> None:
@@ -278,14 +303,17 @@ class _Builder:
         itemprop: str | None,
         href: str | None,
     ) -> None:
-        sub = self._open(el, tag, node.number)
+        opened = self.opened
+        sub = _Node(el, tag, len(opened), node.number)
+        opened.append(sub)
+        images = self.images
         run = self._inline(sub, el, _Run(), href)
         if run.chars:
             _take(sub, run)
-        elif not sub and self.opened[-1] is sub and next(el.iter("img"), None) is None:
+        elif not sub and opened[-1] is sub and self.images == images and tag != "img":
             # No text, no image and no node below (a spacer, an empty ad slot): nothing a
             # later step reads, so nothing to keep while the page is read.
-            self.opened.pop()
+            opened.pop()
             return
         # What the names say is asked only of the blocks kept: no step reads a block's own
         # hints while its content is walked.
