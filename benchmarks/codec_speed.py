@@ -6,7 +6,9 @@ The articles are what :func:`newsmodel.html.parse` makes of the pages of
 ``../shared/corpus/html-dev`` (or the folder given): real bodies, bylines, links, quotes and
 comments. Each row times our call over all of them and its floor over the same inputs, best of
 ``--repeat`` runs, the two interleaved so that both see the same load on a shared machine, in
-the process's CPU time (``--wall`` for the wall clock):
+the process's CPU time (``--wall`` for the wall clock). The runs go round the rows, one run of
+each row per round, so that a slow spell of a shared host hits one run of every row rather
+than every run of one row:
 
 - ``json.loads``: ``newsmodel.json.loads`` against ``json.loads`` of the same text;
 - ``json.dumps``: ``newsmodel.json.dumps`` against ``json.dumps`` of the same dict;
@@ -111,15 +113,19 @@ def over(function: Callable[[object], object], items: Sequence[object]) -> Calla
     return run
 
 
-def side_by_side(
-    ours: Callable[[], None], floor: Callable[[], None], repeat: int, clock: Callable[[], float]
-) -> tuple[float, float]:
-    """The best times of ``floor`` and ``ours``, interleaved run by run."""
-    floor_best = ours_best = float("inf")
+def round_by_round(
+    rows: Sequence[Row], repeat: int, clock: Callable[[], float]
+) -> list[tuple[float, float]]:
+    """The best times of each row's floor and ours over ``repeat`` rounds, each round running
+    every row once, the floor and ours one after the other."""
+    runs = [(over(row.floor, row.floor_items), over(row.ours, row.ours_items)) for row in rows]
+    best = [(float("inf"), float("inf"))] * len(rows)
     for _ in range(repeat):
-        floor_best = min(floor_best, best_seconds(floor, 1, clock))
-        ours_best = min(ours_best, best_seconds(ours, 1, clock))
-    return floor_best, ours_best
+        for index, (floor, ours) in enumerate(runs):
+            floor_time = best_seconds(floor, 1, clock)
+            ours_time = best_seconds(ours, 1, clock)
+            best[index] = (min(best[index][0], floor_time), min(best[index][1], ours_time))
+    return best
 
 
 def item_by_item(row: Row, repeat: int, clock: Callable[[], float]) -> tuple[float, float]:
@@ -199,15 +205,15 @@ def main() -> int:
     # CPU time by default: on a machine shared with other work, the wall clock counts the time
     # spent waiting for a core, which has nothing to do with either side.
     clock = time.perf_counter if args.wall else time.process_time
-    failed = False
     for name in chosen:
+        over(rows[name].ours, rows[name].ours_items)()  # warm caches
+    if args.per_item:
+        times = [item_by_item(rows[name], args.repeat, clock) for name in chosen]
+    else:
+        times = round_by_round([rows[name] for name in chosen], args.repeat, clock)
+    failed = False
+    for name, (floor_time, ours_time) in zip(chosen, times, strict=True):
         row = rows[name]
-        ours, floor = over(row.ours, row.ours_items), over(row.floor, row.floor_items)
-        ours()  # warm caches
-        if args.per_item:
-            floor_time, ours_time = item_by_item(row, args.repeat, clock)
-        else:
-            floor_time, ours_time = side_by_side(ours, floor, args.repeat, clock)
         ratio = ours_time / floor_time
         failed |= ratio > TARGETS[name] and not args.per_item
         print(
