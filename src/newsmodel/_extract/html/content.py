@@ -257,15 +257,15 @@ class _Builder:
                         target = (child.get("href") or "").strip() or "#"
                     if len(child):
                         run = self._inline(node, child, run, target)
-                    elif text := child.text:
+                    elif leaf_text := child.text:
                         # A leaf, as most inline elements are: read here, without a call.
-                        run.add(text, target)
+                        run.add(leaf_text, target)
                         if (
-                            len(text) < 120
-                            and ("By" in text or "by" in text)
+                            len(leaf_text) < 120
+                            and ("By" in leaf_text or "by" in leaf_text)
                             and tag in BY_LINE_TAGS
                         ):
-                            self._by_line(child, text)
+                            self._by_line(child, leaf_text)
                 elif kind == _BREAK:
                     run.add("\n", href)
                 else:
