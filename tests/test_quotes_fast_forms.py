@@ -51,11 +51,13 @@ def _paragraphs(shared: Path) -> Iterator[str]:
                 yield from json.loads(line)["text"].split("\n")
 
 
-def _random_ranges(pieces: list[str], seed: int, count: int) -> Iterator[tuple[str, int, int]]:
-    """Texts of a few pieces, each with a range that starts and ends anywhere in it."""
+def _random_ranges(
+    pieces: list[str], seed: int, count: int, most: int = 8
+) -> Iterator[tuple[str, int, int]]:
+    """Texts of up to ``most`` pieces, each with a range that starts and ends anywhere in it."""
     rnd = random.Random(seed)
     for _ in range(count):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most)))
         start = rnd.randint(0, len(text))
         yield text, start, rnd.randint(start, len(text))
 
@@ -178,11 +180,7 @@ def test_tokens_are_the_matches_of_the_token_pattern() -> None:
     pieces = ["said", "Doe", "U.S.", "3", ",", ".", "3.5", "20,000", "_x", "x_", "é", "²",
               "Ø", "’s", "-", "—", "(", ")", '"', "“", "&", "D-Va.", "a.", "..", " ", "  ",
               "\n", "\u00a0", "\t", "\u2009", "\u200b", "\u00ad"]  # fmt: skip
-    rnd = random.Random(7)
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
-        start = rnd.randint(0, len(text))
-        end = rnd.randint(start, len(text))
+    for text, start, end in _random_ranges(pieces, 7, 20000, most=12):
         plain = [(m.start(), m.end(), m.group()) for m in sources.TOKEN.finditer(text, start, end)]
         assert sources.tokens(text, start, end) == plain, (text, start, end)
 
@@ -269,11 +267,7 @@ def test_words_counted_between_spaces_are_the_matches_of_the_word_pattern() -> N
 
     pieces = ["said", "Doe", "’s", "'", "’", "don't", "-", ".", ",", " ", "\n", "\u00a0", "_",
               "é", "²", "3.5", "U.S.", "(", '"']  # fmt: skip
-    rnd = random.Random(10)
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
-        start = rnd.randint(0, len(text))
-        end = rnd.randint(start, len(text))
+    for text, start, end in _random_ranges(pieces, 10, 20000, most=10):
         expected = len(WORD.findall(text, start, end))
         assert _count_between_spaces(text, start, end) == expected, (text, start, end)
 
