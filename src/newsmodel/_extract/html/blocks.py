@@ -252,8 +252,8 @@ class _Emitter:
 def with_absolute_urls(
     blocks: tuple[Block, ...], base_url: Callable[[], str | None]
 ) -> tuple[Block, ...]:
-    """The blocks with their relative link and image URLs resolved against ``base_url()``, as
-    emitting them with that base resolves them.
+    """The blocks with their relative link and image URLs resolved against ``base_url()``;
+    fragments and absolute URLs stay as written, and so does a URL that cannot be resolved.
 
     ``base_url`` is called only when some URL is relative: finding a page's base can cost a
     search of the whole page, and most pages' links and images are absolute.
