@@ -22,6 +22,7 @@ from ..._model import (
     Paragraph,
     block_texts,
 )
+from ..._structure import builder
 from ..common.urls import join_url
 from .index import element_text, is_markup
 from .tree import _WORD, _Node, _Run
@@ -40,6 +41,11 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 _ABSOLUTE_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^#")
+
+# The emitter makes its values of the right types: building skips only the checks that would
+# repeat the types (a page has thousands of paragraphs and links).
+_paragraph = builder(Paragraph)
+_link = builder(Link)
 
 
 class _NameWords:
@@ -113,7 +119,8 @@ def _assemble(pieces: Iterable[tuple[str, str | None]]) -> tuple[str, tuple[Link
             length += 1
     # A link ends at its last word: taking the white space off the text's end cuts none.
     links = tuple(
-        Link(start=a, end=b, url=url) for a, b, url in zip(starts, ends, urls, strict=True)
+        _link(start=a, end=b, url=url, title=None)
+        for a, b, url in zip(starts, ends, urls, strict=True)
     )
     return "".join(parts).rstrip(" "), links
 
@@ -176,7 +183,7 @@ class _Emitter:
             return
         if not _WORD.search(text):
             return
-        self.blocks.append(Paragraph(text=text, links=spans))
+        self.blocks.append(_paragraph(text=text, links=spans))
 
     def _node(self, node: _Node) -> None:
         if node.negative and not node.body:
@@ -206,7 +213,7 @@ class _Emitter:
         elif tag == "tr":
             cells = [t for t in (_flat_text(c) for c in node if isinstance(c, _Node)) if t]
             if cells:
-                self.blocks.append(Paragraph(text=" ".join(cells)))
+                self.blocks.append(_paragraph(text=" ".join(cells), links=()))
         else:
             self.emit(node)
 
