@@ -7,8 +7,8 @@ that end in a separator, ranges that cut a word) and over the quotes corpus with
 pattern itself. :func:`source_before` reads the last few dozen characters before a cue first;
 it is held to the walk over its whole reach. The other shortcuts (tries split by case, patterns
 that start with a set of characters, words counted between spaces, quick tests before a search,
-a field's cues read sentence by sentence, paragraphs passed over) are each held to the plain
-form they stand for.
+a field's cues matched only where their first words stand and read sentence by sentence,
+paragraphs passed over) are each held to the plain form they stand for.
 """
 
 from __future__ import annotations
@@ -343,6 +343,38 @@ def test_a_ranges_cues_read_from_its_fields_are_the_ones_its_own_search_finds(
     for text in _paragraphs(shared):
         check(text, 0, len(text))
         check(text, len(text) // 3, 2 * len(text) // 3)
+
+
+def test_a_fields_cues_found_where_their_first_words_stand_are_the_ones_its_search_finds(
+    shared: Path,
+) -> None:
+    """``field_cues`` matches the cue pattern only where a word that can start a match stands
+    whole among the ASCII words of the text: the same matches as the search over the whole
+    text, over generated texts (words joined to letters of other scripts, digits and "_",
+    phrases cut short, overlapping phrases, lone surrogates, white space of any kind) and
+    the corpus."""
+    from newsmodel._extract.quotes.cue_search import _LOWER_CUE, field_cues
+
+    def check(text: str) -> None:
+        expected = [(m.span(), m.group(), m.pos, m.endpos) for m in _LOWER_CUE.find_all(text)]
+        found = [(m.span(), m.group(), m.pos, m.endpos) for m in field_cues(text)]
+        assert found == expected, text
+
+    pieces = ["said", "Said", "saidx", "xsaid", "says", "according", "to", "made", "make",
+              "making", "it", "very", "clear", "that", "acknowledg", "added", "add", "é", "ß",
+              "_", "1", "²", "x", " ", " ", " ", "\n", "\u00a0", "\u2009", "\ud800", ",", ".",
+              '"', "“", "’", "-", "—", "(", " according to ", "according\tto", " according tox",
+              " made it clear that", "makes it very clear that", " making clear that",
+              " made it clear thatx", "made clear"]  # fmt: skip
+    rnd = random.Random(18)
+    phrases = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        check(text)
+        phrases += any(" " in match.group() for match in field_cues(text))
+    assert phrases > 100, phrases
+    for text in _paragraphs(shared):
+        check(text)
 
 
 def test_a_field_passed_over_has_no_frame_in_any_of_its_sentences(shared: Path) -> None:

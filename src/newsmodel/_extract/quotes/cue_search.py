@@ -32,6 +32,17 @@ CUE = WordStarts(word_pattern(_CUE_WORDS) + r"|[Aa]ccording\s+to\b|" + _MADE_CLE
 #: headline count only where a range starts ("Said Doe, ...") and are looked for there alone.
 _LOWER_CUE = WordStarts(word_pattern(_LOWER_WORDS) + r"|according\s+to\b|" + _MADE_CLEAR)
 
+#: The first word of each match of ``_LOWER_CUE``: a cue form, or the first word of a phrase.
+_FIRST_WORDS = frozenset(
+    form.encode("ascii") for form in _LOWER_WORDS | {"according", "made", "make", "makes", "making"}
+)
+
+#: Each byte as itself if it is an ASCII letter, digit or "_" (a word character), else a space.
+_ASCII_WORDS_ONLY = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_") else ord(" ")
+    for byte in range(256)
+)
+
 #: The length of the longest cue form: a match of one reads no further past its start.
 _LONGEST_LOWER_WORD = max(map(len, _LOWER_WORDS))
 
@@ -63,9 +74,41 @@ _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 def field_cues(text: str) -> tuple[re.Match[str], ...]:
     """The matches of the cues in lower case in a whole field's text, for
-    :attr:`Field.cues <newsmodel._extract.quotes.boundaries.Field.cues>`: searched once, and
-    each sentence's read from them."""
-    return tuple(_LOWER_CUE.find_all(text))
+    :attr:`Field.cues <newsmodel._extract.quotes.boundaries.Field.cues>`: found once, and
+    each sentence's read from them.
+
+    They are what ``_LOWER_CUE.find_all(text)`` finds, without entering the regex engine at
+    each word: every match starts a run of word characters that is one of
+    :data:`_FIRST_WORDS` (a cue form matches as a whole word, and a phrase starts with one of
+    its first words). The runs of the text that are one of those are told by the split of its
+    UTF-8 with every byte but an ASCII letter, digit or "_" made a space, which holds each run
+    of ASCII word characters whole (and parts of runs with other letters, which only add
+    places to try). The pattern is matched where each such word stands, and the matches are
+    taken from the left, none overlapping the one before, as a search takes them.
+    """
+    held = _FIRST_WORDS.intersection(
+        text.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS_ONLY).split()
+    )
+    if not held:
+        return ()
+    match = _LOWER_CUE.pattern.match
+    at_start: dict[int, re.Match[str]] = {}
+    for word in held:
+        form = word.decode("ascii")
+        at = text.find(form)
+        while at >= 0:
+            found = match(text, at)
+            if found is not None:
+                at_start[at] = found
+            at = text.find(form, at + 1)
+    out = []
+    end = 0
+    for at in sorted(at_start):
+        if at >= end:
+            found = at_start[at]
+            out.append(found)
+            end = found.end()
+    return tuple(out)
 
 
 def holds_cue(field: Field) -> bool:
