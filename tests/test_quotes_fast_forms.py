@@ -8,7 +8,8 @@ pattern itself. :func:`source_before` reads the last few dozen characters before
 it is held to the walk over its whole reach. The other shortcuts (tries split by case, patterns
 that start with a set of characters, words counted between spaces, quick tests before a search,
 a field's cues matched only where their first words stand and read sentence by sentence,
-paragraphs passed over) are each held to the plain form they stand for.
+capitalised cues and "according" ruled out from a field's UTF-8, paragraphs passed over) are
+each held to the plain form they stand for.
 """
 
 from __future__ import annotations
@@ -375,6 +376,52 @@ def test_a_fields_cues_found_where_their_first_words_stand_are_the_ones_its_sear
     assert phrases > 100, phrases
     for text in _paragraphs(shared):
         check(text)
+
+
+def test_what_a_fields_words_tell_is_what_searching_its_text_tells(shared: Path) -> None:
+    """``read_field`` finds the field's cues as ``field_cues`` does, rules out a capitalised
+    cue only where the search for one finds none, and tells "ccord" in any case as
+    ``text.lower()`` holds it: over generated texts (capitals joined to other letters, case
+    mixed, letters whose lower case is longer, lone surrogates) and the corpus."""
+    from newsmodel._extract.quotes.cue_search import (
+        _CAPITAL_CUE,
+        field_cues,
+        holds_accord,
+        read_field,
+    )
+    from newsmodel._extract.quotes.marks import quote_regions
+
+    def check(text: str) -> bool:
+        field = read_field(text, *quote_regions(text), False)
+        assert _spans(list(field.cues or ())) == _spans(list(field_cues(text))), text
+        capitalised = _CAPITAL_CUE.search(text) is not None
+        assert field.capitalised_cue or not capitalised, text
+        assert field.accords == ("ccord" in text.lower()), text
+        field.accords = None
+        assert holds_accord(field) == ("ccord" in text.lower()), text
+        return capitalised
+
+    pieces = ["Said", "said", "Says", "According", "according", "ACCORDING", "aCcOrD", "ccor",
+              "d", "C", "Accord", "xSaid", "Saidx", "İ", "ß", "ǅ", "K", "é", "_", "1", " ",
+              "\n", "\ud800", ",", '"', "“", "-"]  # fmt: skip
+    rnd = random.Random(19)
+    capitalised = 0
+    for _ in range(20000):
+        capitalised += check("".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10))))
+    assert capitalised > 1000, capitalised
+    for text in _paragraphs(shared):
+        check(text)
+
+
+def test_no_character_but_an_ascii_letter_lowercases_to_one_of_ccord() -> None:
+    """What lets ``holds_accord`` read "ccord" from the UTF-8's ASCII lower case."""
+    letters = set("cord")
+    others = [
+        hex(point)
+        for point in range(0x110000)
+        if chr(point) not in "cordCORD" and not letters.isdisjoint(chr(point).lower())
+    ]
+    assert others == []
 
 
 def test_a_field_passed_over_has_no_frame_in_any_of_its_sentences(shared: Path) -> None:

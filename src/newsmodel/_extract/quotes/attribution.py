@@ -38,7 +38,7 @@ from .boundaries import (
     make_found,
     quotation_end,
 )
-from .cue_search import find_cues, holds_cue_word
+from .cue_search import find_cues, holds_accord, holds_cue_word
 from .cues import BASE_FORMS, SPEECH_FORMS, TELL_FORMS
 from .follow_on import CONTENT_ENDS, CUED_ENDS, FOLLOW_ON, follow_on_quote, is_coordinated
 from .marks import in_region, inner_span, stripped_ends_with
@@ -116,7 +116,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
     according = None
     # Most sentences hold no "according" in any case (no other letter is taken for one of
     # "ccord" when case is ignored): the match, which ignores case, is not tried.
-    if "ccord" in text[start:end].lower():
+    if holds_accord(field) and "ccord" in text[start:end].lower():
         according = ACCORDING_FIRST.match(text, start, end)
         if according is None and text.find("ccording", start, end) >= 0:
             # "It has not gone unnoticed: according to recent polls, X".

@@ -115,6 +115,10 @@ class Field:
     #: Whether the text holds the word of a frame named by one rather than by a cue, once
     #: looked for (see ``attribution.holds_word_frame``).
     word_frames: bool | None = None
+    #: Whether a capitalised cue form may stand in the text, and whether "ccord" does in any
+    #: case, when told (see ``cue_search.read_field``).
+    capitalised_cue: bool | None = None
+    accords: bool | None = None
 
 
 #: Shorter texts, and short ranges, are counted directly; the rest through a cached index of

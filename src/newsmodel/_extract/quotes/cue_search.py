@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set as AbstractSet
 
 from .boundaries import Field
 from .cues import CUE_FORMS, INTENT_VERBS, NOUNISH, capitalised_pattern, inflect, word_pattern
-from .marks import in_region
+from .marks import Regions, in_region
 from .present_cues import NOUNISH_PRESENT, subject_before
 from .word_starts import WordStarts, cuts_word
 
-__all__ = ["CUE", "field_cues", "find_cues", "holds_cue", "holds_cue_word"]
+__all__ = [
+    "CUE",
+    "field_cues",
+    "find_cues",
+    "holds_accord",
+    "holds_cue",
+    "holds_cue_word",
+    "read_field",
+]
 
 #: Every cue verb form in lower case.
 _LOWER_WORDS = CUE_FORMS | NOUNISH_PRESENT
@@ -36,6 +45,12 @@ _LOWER_CUE = WordStarts(word_pattern(_LOWER_WORDS) + r"|according\s+to\b|" + _MA
 _FIRST_WORDS = frozenset(
     form.encode("ascii") for form in _LOWER_WORDS | {"according", "made", "make", "makes", "making"}
 )
+
+#: The capitalised cue forms, each the whole of a match of ``_CAPITAL_CUE``.
+_CAPITAL_WORDS = frozenset(
+    form.capitalize().encode("ascii") for form in _LOWER_WORDS | {"according"}
+)
+_ANY_FIRST_WORDS = _FIRST_WORDS | _CAPITAL_WORDS
 
 #: Each byte as itself if it is an ASCII letter, digit or "_" (a word character), else a space.
 _ASCII_WORDS_ONLY = bytes(
@@ -72,6 +87,26 @@ _INTENT_FORMS = frozenset(form for lemma in INTENT_VERBS for form in inflect(lem
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 
+def read_field(
+    text: str, regions: Regions, starts_open: bool, dangling: bool, headline: bool
+) -> Field:
+    """A field, with what its words tell read from its UTF-8 at once: its cues in lower case
+    (:func:`field_cues`), whether a capitalised cue form stands in it (:func:`holds_cue`) and
+    whether "according" may (:func:`holds_accord`)."""
+    data = text.encode("utf-8", "surrogatepass")
+    held = _ANY_FIRST_WORDS.intersection(data.translate(_ASCII_WORDS_ONLY).split())
+    return Field(
+        text,
+        regions,
+        starts_open,
+        dangling,
+        headline,
+        _cues_where(text, held.intersection(_FIRST_WORDS)),
+        capitalised_cue=not _CAPITAL_WORDS.isdisjoint(held),
+        accords=b"ccord" in data.lower(),
+    )
+
+
 def field_cues(text: str) -> tuple[re.Match[str], ...]:
     """The matches of the cues in lower case in a whole field's text, for
     :attr:`Field.cues <newsmodel._extract.quotes.boundaries.Field.cues>`: found once, and
@@ -83,12 +118,16 @@ def field_cues(text: str) -> tuple[re.Match[str], ...]:
     its first words). The runs of the text that are one of those are told by the split of its
     UTF-8 with every byte but an ASCII letter, digit or "_" made a space, which holds each run
     of ASCII word characters whole (and parts of runs with other letters, which only add
-    places to try). The pattern is matched where each such word stands, and the matches are
-    taken from the left, none overlapping the one before, as a search takes them.
+    places to try). The pattern is matched where each such word stands (see
+    :func:`_cues_where`).
     """
-    held = _FIRST_WORDS.intersection(
-        text.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS_ONLY).split()
-    )
+    data = text.encode("utf-8", "surrogatepass")
+    return _cues_where(text, _FIRST_WORDS.intersection(data.translate(_ASCII_WORDS_ONLY).split()))
+
+
+def _cues_where(text: str, held: AbstractSet[bytes]) -> tuple[re.Match[str], ...]:
+    """The matches of ``_LOWER_CUE`` where the words ``held`` stand in ``text``, taken from
+    the left, none overlapping the one before, as a search takes them."""
     if not held:
         return ()
     match = _LOWER_CUE.pattern.match
@@ -113,8 +152,24 @@ def field_cues(text: str) -> tuple[re.Match[str], ...]:
 
 def holds_cue(field: Field) -> bool:
     """Whether a cue may stand in a sentence of the field: a cue in lower case was found in
-    it, or a capitalised one that may open a sentence (or the field's were not searched)."""
-    return field.cues is None or bool(field.cues) or _CAPITAL_CUE.search(field.text) is not None
+    it, or a capitalised one that may open a sentence (or the field's were not searched).
+    The capitalised ones are searched for only when their words may stand in it."""
+    if field.cues is None or field.cues:
+        return True
+    return field.capitalised_cue is not False and _CAPITAL_CUE.search(field.text) is not None
+
+
+def holds_accord(field: Field) -> bool:
+    """Whether "ccord" stands in the field's text in any case (as in ``text.lower()``), as
+    "according" does, once told.
+
+    Read from its UTF-8, whose ``lower`` changes only ASCII letters: no character but the
+    ASCII letters themselves lowercases to anything that holds a c, o, r or d.
+    """
+    held = field.accords
+    if held is None:
+        held = field.accords = b"ccord" in field.text.encode("utf-8", "surrogatepass").lower()
+    return held
 
 
 def holds_cue_word(field: Field, start: int, end: int) -> bool:

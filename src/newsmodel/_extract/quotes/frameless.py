@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .attribution import holds_word_frame
 from .boundaries import Field
-from .cue_search import holds_cue
+from .cue_search import holds_accord, holds_cue
 from .marks import LONGEST_NARRATION
 
 __all__ = ["may_frame"]
@@ -30,4 +30,4 @@ def may_frame(field: Field) -> bool:
     if len(text) > LONGEST_NARRATION:
         return True
     # "according to" opens a sentence in any case.
-    return "ccord" in text.lower() or holds_word_frame(field)
+    return holds_accord(field) or holds_word_frame(field)

@@ -51,7 +51,7 @@ import attrs
 
 from .attribution import sentence_quotes
 from .boundaries import CLAUSE_COMMA, WORD, Field, Found, Piece, count_words, speechlike
-from .cue_search import field_cues, find_cues
+from .cue_search import find_cues, read_field
 from .frameless import may_frame
 from .marks import QUOTE_MARK, Regions, in_region, inner_span, quote_regions, sentence_at, sentences
 from .non_speech import is_speech
@@ -103,10 +103,7 @@ def find_quotes(fields: Sequence[str], headline: int | None = 0) -> list[Found]:
     """
     prepared: list[Field] = []
     for index, text in enumerate(fields):
-        regions, starts_open, dangling = quote_regions(text)
-        prepared.append(
-            Field(text, regions, starts_open, dangling, index == headline, field_cues(text))
-        )
+        prepared.append(read_field(text, *quote_regions(text), index == headline))
     out: list[Found] = []
     carry: Found | None = None  # a quotation running on into the next paragraph
     last_speaker: Found | None = None
