@@ -229,7 +229,9 @@ def _candidates(field: Field, start: int, end: int) -> list[re.Match[str]]:
     if field.headline:
         return CUE.find_all(field.text, start, end)
     found = _lower_cues(field, start, end)
-    if field.text[start : start + 1].isupper():  # what a match there starts with
+    # A match there starts with a capital, and is a capitalised cue form whole (or "According"
+    # before "to"): none stands in a field that holds none of those words.
+    if field.capitalised_cue is not False and field.text[start : start + 1].isupper():
         first = CUE.pattern.match(field.text, start, end)
         if first is not None:
             found.insert(0, first)
