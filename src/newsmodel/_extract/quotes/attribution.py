@@ -322,11 +322,12 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
     if agentless_passive(text, start, end, cue):
         at = _content_start(field, cue, end)  # "was told that X": X, no one named said it
         return _forward(fi, field, cue, at, end, None) if at is not None else None
-    source = source_before(text, start, cue.start(), cue.group().endswith("ing"))
-    if source is not None and not cue.group().endswith("ing") and role_is_clause(text, source):
+    participle = cue.group().endswith("ing")
+    source = walked = source_before(text, start, cue.start(), participle)
+    if source is not None and not participle and role_is_clause(text, source):
         source = None  # "X, but the losses would outstrip the gains, said Doe": inverted
     if source is not None:
-        source = speaking_subject(text, start, source, cue.group().endswith("ing"))
+        source = speaking_subject(text, start, source, participle)
     named = _name_after_quote(field, start, cue)
     if named is not None and (source is None or source[0] > named[1]):
         # '"...," Harry Bond, 30, of Raleigh, who was polled, said': the name, not "Raleigh".
@@ -348,7 +349,8 @@ def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> F
             return inverted
         source = (
             subject_for(text, start, cue)
-            or source_before(text, start, cue.start())
+            # What the walk left found, unless it stepped as from a participle.
+            or (source_before(text, start, cue.start()) if participle else walked)
             or _name_after_quote(field, start, cue)
             or set_off
         )
