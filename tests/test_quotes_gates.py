@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel._extract.quotes import attribution, follow_on, non_speech
+from newsmodel._extract.quotes import attribution, follow_on, non_speech, unsourced
 from newsmodel._extract.quotes.boundaries import Field, holds_any
 from newsmodel._extract.quotes.cue_search import field_cues, holds_cue_word
 from newsmodel._extract.quotes.marks import quote_regions
@@ -25,7 +25,7 @@ from newsmodel._extract.quotes.marks import quote_regions
 #: Every pattern that is searched only when a stretch holds one of its words.
 GATED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     *follow_on.CONTENT_ENDS,
-    (attribution.UNSOURCED_CUE, attribution.UNSOURCED_WORDS),
+    (unsourced.UNSOURCED_CUE, unsourced.UNSOURCED_WORDS),
 ]
 
 #: Pieces that reach every alternative of the gated patterns.

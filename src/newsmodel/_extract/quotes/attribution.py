@@ -54,21 +54,11 @@ from .subjects import (
     subject_for,
     subject_set_off,
 )
+from .unsourced import UNSOURCED_WORDS, unsourced_stance
 from .words_of import MARKS, asked, in_poll, quoted_as_saying, words_of
 
 __all__ = ["holds_word_frame", "sentence_quotes"]
 
-
-#: Stance cues that have no source: "X is expected to ...", "X seems (to be) ...", "X
-#: reportedly ...".
-UNSOURCED_CUE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?expected\b"
-    r"|\b(?:seems|seemed|appears|appeared)\b"
-    # "The agency is reportedly preparing ...": a report with its source left unnamed.
-    r"|\breportedly\b"
-)
-#: A word in every match of UNSOURCED_CUE, looked for first: the search tries every offset.
-UNSOURCED_WORDS = ("expected", "seem", "appear", "reportedly")
 
 #: What ends the content of an inverted frame: a comma, question or exclamation mark or a
 #: dash, maybe inside the closing quotation mark ('"...," said Doe', '"...?" asked Doe').
@@ -204,7 +194,7 @@ def sentence_quotes(fi: int, field: Field, start: int, end: int) -> list[Found]:
         )
         if worded is not None:
             return [worded]
-        unsourced = _unsourced(fi, field, start, end)
+        unsourced = unsourced_stance(fi, field, start, end)
         if unsourced is not None:
             results.append(unsourced)
     return results
@@ -274,24 +264,6 @@ def holds_word_frame(field: Field) -> bool:
             or may_match(text)
         )
     return held
-
-
-def _unsourced(fi: int, field: Field, start: int, end: int) -> Found | None:
-    """'Obama is expected to join her', 'New Hampshire seems stable': a stance with no source.
-
-    The content is the subject and what follows the cue; there is no speaker to name.
-    """
-    text = field.text
-    if not holds_any(text, UNSOURCED_WORDS, start, end):
-        return None
-    cue = UNSOURCED_CUE.search(text, start, end)
-    if cue is None or in_region(field.regions, cue.start()):
-        return None
-    subject = source_before(text, start, cue.start())
-    if subject is None or not has_words(text, cue.end(), end):
-        return None
-    pieces = [(subject[0], subject[1]), (cue.end(), end)]
-    return make_found(fi, field, pieces, None, (cue.start(), cue.end()))
 
 
 def _frame(fi: int, field: Field, start: int, end: int, cue: re.Match[str]) -> Found | None:
