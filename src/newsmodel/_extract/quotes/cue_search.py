@@ -103,7 +103,8 @@ def read_field(
         headline,
         _cues_where(text, held.intersection(_FIRST_WORDS)),
         capitalised_cue=not _CAPITAL_WORDS.isdisjoint(held),
-        accords=b"ccord" in data.lower(),
+        # find, not "in": bytes' "in" first tries its operand as a byte value, and fails.
+        accords=data.lower().find(b"ccord") >= 0,
     )
 
 
@@ -168,7 +169,9 @@ def holds_accord(field: Field) -> bool:
     """
     held = field.accords
     if held is None:
-        held = field.accords = b"ccord" in field.text.encode("utf-8", "surrogatepass").lower()
+        held = field.accords = (
+            field.text.encode("utf-8", "surrogatepass").lower().find(b"ccord") >= 0
+        )
     return held
 
 
