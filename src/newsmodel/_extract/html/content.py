@@ -215,7 +215,9 @@ class _Builder:
             if len(text) < 120 and ("By" in text or "by" in text) and el.tag in BY_LINE_TAGS:
                 self._by_line(el, text)
         named = self.named
-        for child in el:
+        # (the children taken as a slice: lxml builds it in one call, where its child iterator
+        # costs a step each; 3% of the walk)
+        for child in el[:]:  # type: ignore[index]  # (lxml-stubs types integer indexes only)
             # The HTML parser gives lower-case tags without namespaces; comments, processing
             # instructions and entities have a function for a tag, and only their tail is text.
             tag = child.tag
