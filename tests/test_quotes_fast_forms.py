@@ -512,3 +512,28 @@ def test_a_sentence_of_a_field_without_a_frames_word_finds_what_trying_the_frame
             assert found == sentence_quotes(0, tried, start, end), text[start:end]
         without += gated.word_frames is False
     assert without > 100
+
+
+def test_a_sentence_of_a_field_without_according_finds_what_searching_for_it_finds(
+    shared: Path,
+) -> None:
+    """The phrase "according to" is looked for, before a sentence's frames and after each quote found,
+    only in fields that hold "ccord" in some case: every sentence of the quotes corpus finds
+    the same quotes as when it is looked for in every field."""
+    import attrs
+
+    from newsmodel._extract.quotes.attribution import sentence_quotes
+    from newsmodel._extract.quotes.cue_search import read_field
+    from newsmodel._extract.quotes.marks import quote_regions, sentences
+
+    without = found = 0
+    for text in _paragraphs(shared):
+        gated = read_field(text, *quote_regions(text), False)
+        searched = attrs.evolve(gated, accords=True)
+        for start, end in sentences(text, gated.regions):
+            quotes = sentence_quotes(0, gated, start, end)
+            assert quotes == sentence_quotes(0, searched, start, end), text[start:end]
+            found += len(quotes) if gated.accords is False else 0
+        without += gated.accords is False
+    assert without > 100, without
+    assert found > 100, found

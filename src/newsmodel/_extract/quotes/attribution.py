@@ -210,6 +210,8 @@ _PHRASE_END = re.compile(r"[,;.]\s|[.;]?$")
 def _according_after(fi: int, field: Field, found: Found, end: int) -> Found:
     """'"...," Doe said, according to the newspaper': the one who reports the saying is the
     source, and "according to" the cue."""
+    if not holds_accord(field):
+        return found  # no "according" in the field, in any case: nothing to search for
     text = field.text
     if found.cue is None or text[found.cue.start : found.cue.end].lower().startswith("accord"):
         return found
