@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -152,16 +153,15 @@ def _count_between_spaces(text: str, start: int, end: int) -> int:
 
     No word spans white space, and most chunks are one word ("said") or a word and a mark
     ("said,"): those count one without a match, which costs more than the split; only the
-    rest ("U.S.-led", "(D-Va.)") are matched.
+    rest ("U.S.-led", "(D-Va.)") are matched. Every chunk counts one to begin with, and the
+    chunks of letters and digits alone, most of them, are passed over without a step of
+    Python's each.
     """
-    count = 0
-    for chunk in text[start:end].split():
-        if chunk.isalnum() or (
-            chunk[:-1].isalnum() and not chunk[-1].isalnum() and chunk[-1] != "_"
-        ):
-            count += 1
-        else:
-            count += len(WORD.findall(chunk))
+    chunks = text[start:end].split()
+    count = len(chunks)
+    for chunk in itertools.filterfalse(str.isalnum, chunks):
+        if not (chunk[:-1].isalnum() and not chunk[-1].isalnum() and chunk[-1] != "_"):
+            count += len(WORD.findall(chunk)) - 1
     return count
 
 
