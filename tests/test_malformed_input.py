@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from newsmodel import GuessWarning, ParseError, html, jsonld, newsml, ninjs, text
 from newsmodel._extract.common.cleantext import unescape
 from newsmodel._extract.common.dates import parse_date
-from newsmodel._extract.quotes.boundaries import WORD, count_words
+from newsmodel._extract.quotes.word_counts import WORD, count_words
 
 IMPOSSIBLE_OFFSETS = ["2024-05-01T10:00:00+99:99", "2024-05-01T10:00:00+24:00"]
 NEWSML_ITEM = (

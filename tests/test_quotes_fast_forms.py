@@ -249,7 +249,7 @@ def test_the_follow_on_pattern_matches_what_its_plain_form_matches() -> None:
 
 def test_whether_a_stretch_holds_words_is_what_counting_them_says() -> None:
     """``has_words`` reads only the first words of a range, and agrees with the full count."""
-    from newsmodel._extract.quotes.boundaries import count_words, has_words
+    from newsmodel._extract.quotes.word_counts import count_words, has_words
 
     pieces = ["Doe", "said", "’s", "'", "don't", "-", " ", ",", "_", "é", "3.5"]
     rnd = random.Random(8)
@@ -264,7 +264,7 @@ def test_whether_a_stretch_holds_words_is_what_counting_them_says() -> None:
 def test_words_counted_between_spaces_are_the_matches_of_the_word_pattern() -> None:
     """Chunks taken whole, or with their closing mark, count as the pattern's matches do:
     apostrophes inside and at the ends, underscores, digits and letters of any script."""
-    from newsmodel._extract.quotes.boundaries import WORD, _count_between_spaces
+    from newsmodel._extract.quotes.word_counts import WORD, _count_between_spaces
 
     pieces = ["said", "Doe", "’s", "'", "’", "don't", "-", ".", ",", " ", "\n", "\u00a0", "_",
               "é", "²", "3.5", "U.S.", "(", '"']  # fmt: skip
@@ -473,8 +473,8 @@ def test_a_text_read_for_its_quotations_only_when_it_holds_an_opening_mark_has_t
 def test_a_relative_clause_is_told_as_its_words_tell_it() -> None:
     """Whether the clause before a frame opens with "who" or "which" after a comma, told
     without reading its words when it holds neither: as reading each word says, in any case."""
-    from newsmodel._extract.quotes.boundaries import WORD
     from newsmodel._extract.quotes.relative import _in_relative_clause
+    from newsmodel._extract.quotes.word_counts import WORD
 
     def plain(text: str, at: int) -> bool:
         comma = text.rfind(",", max(0, at - 120), at)

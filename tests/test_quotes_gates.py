@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 
 from newsmodel._extract.quotes import attribution, follow_on, non_speech, unsourced
-from newsmodel._extract.quotes.boundaries import Field, holds_any
+from newsmodel._extract.quotes.boundaries import Field
 from newsmodel._extract.quotes.cue_search import field_cues, holds_cue_word
 from newsmodel._extract.quotes.marks import quote_regions
+from newsmodel._extract.quotes.word_counts import holds_any
 
 #: Every pattern that is searched only when a stretch holds one of its words.
 GATED: list[tuple[re.Pattern[str], tuple[str, ...]]] = [

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import MOMENT_OPENERS, WORD, Field, Found, count_words, frame_comma, make_found
+from .boundaries import MOMENT_OPENERS, Field, Found, frame_comma, make_found
 from .cues import SPEECH_FORMS
 from .follow_on import COORDINATED_FRAME, FOLLOW_ON
 from .subjects import subject_at
+from .word_counts import WORD, count_words
 
 __all__ = ["FINITE", "conjoined_clause", "describes_frame", "leading_participle"]
 

@@ -16,7 +16,6 @@ from ..common.datelines import DATELINE
 from .asides import conjoined_clause, describes_frame, leading_participle
 from .boundaries import (
     CLAUSE_COMMA,
-    WORD,
     Field,
     Found,
     Piece,
@@ -30,11 +29,7 @@ from .boundaries import (
     _fragment_at,
     _lead_quote,
     _quote_before,
-    count_words,
     frame_comma,
-    gated_search,
-    has_words,
-    holds_any,
     make_found,
     quotation_end,
 )
@@ -55,6 +50,7 @@ from .subjects import (
     subject_set_off,
 )
 from .unsourced import UNSOURCED_WORDS, unsourced_stance
+from .word_counts import WORD, count_words, gated_search, has_words, holds_any
 from .words_of import MARKS, asked, in_poll, quoted_as_saying, words_of
 
 __all__ = ["holds_word_frame", "sentence_quotes"]

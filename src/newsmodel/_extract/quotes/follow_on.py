@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import (
-    CLAUSE_END,
-    CLAUSE_END_MARKS,
-    PAST_CUES,
-    Field,
-    Found,
-    count_words,
-    holds_any,
-    make_found,
-)
+from .boundaries import CLAUSE_END, CLAUSE_END_MARKS, PAST_CUES, Field, Found, make_found
 from .cue_search import holds_cue_word
 from .cues import CUE_FORMS, SPEECH_FORMS, cue_pattern
+from .word_counts import count_words, holds_any
 
 _ING_CUE = cue_pattern(form for form in CUE_FORMS if form.endswith("ing"))
 _PAST_CUE = cue_pattern(form for form in CUE_FORMS if form.endswith("ed") or form in PAST_CUES)

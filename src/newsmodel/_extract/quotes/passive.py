@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import Field, Found, count_words, make_found
+from .boundaries import Field, Found, make_found
 from .marks import in_region
 from .sources import source_before, strip_stop
+from .word_counts import count_words
 
 __all__ = ["agentless_passive", "passive"]
 

@@ -6,7 +6,8 @@ quote of its own rather than speech reported within the first.
 
 from __future__ import annotations
 
-from .boundaries import WORD, Field, Found, count_words, frame_comma
+from .boundaries import Field, Found, frame_comma
+from .word_counts import WORD, count_words
 
 __all__ = ["after_relative", "relative_clause_end"]
 

@@ -50,7 +50,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .attribution import sentence_quotes
-from .boundaries import CLAUSE_COMMA, WORD, Field, Found, Piece, count_words, speechlike
+from .boundaries import CLAUSE_COMMA, Field, Found, Piece, speechlike
 from .cue_search import find_cues, read_field
 from .frameless import may_frame
 from .marks import QUOTE_MARK, Regions, in_region, inner_span, quote_regions, sentence_at, sentences
@@ -58,6 +58,7 @@ from .non_speech import is_speech
 from .sources import source_after, source_before
 from .subjects import subject_at, subject_for
 from .transcripts import transcript_turns, turn_quote
+from .word_counts import WORD, count_words
 
 __all__ = ["Found", "Piece", "find_quotes"]
 

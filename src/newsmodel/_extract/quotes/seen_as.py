@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import Field, Found, count_words, holds_any, make_found
+from .boundaries import Field, Found, make_found
 from .marks import in_region
 from .sources import source_before
+from .word_counts import count_words, holds_any
 
 __all__ = ["may_match", "seen_as"]
 

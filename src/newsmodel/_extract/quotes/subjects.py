@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..common.datelines import DATELINE
-from .boundaries import PAST_CUES, WORD, Field, count_words
+from .boundaries import PAST_CUES, Field
 from .sources import BETWEEN, DETERMINERS, FUNCTION
+from .word_counts import WORD, count_words
 
 __all__ = [
     "infinitive_subject",

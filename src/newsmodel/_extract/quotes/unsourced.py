@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import Field, Found, has_words, holds_any, make_found
+from .boundaries import Field, Found, make_found
 from .marks import in_region
 from .sources import source_before
+from .word_counts import has_words, holds_any
 
 __all__ = ["UNSOURCED_WORDS", "unsourced_stance"]
 
