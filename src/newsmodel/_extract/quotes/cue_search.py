@@ -93,8 +93,8 @@ def read_field(
     """A field, with what its words tell read from its UTF-8 at once: its cues in lower case
     (:func:`field_cues`), whether a capitalised cue form stands in it (:func:`holds_cue`) and
     whether "according" may (:func:`holds_accord`)."""
-    data = text.encode("utf-8", "surrogatepass")
-    held = _ANY_FIRST_WORDS.intersection(data.translate(_ASCII_WORDS_ONLY).split())
+    data = _utf8(text)
+    held = _ANY_FIRST_WORDS.intersection(_ascii_words(data))
     return Field(
         text,
         regions,
@@ -103,8 +103,7 @@ def read_field(
         headline,
         _cues_where(text, held.intersection(_FIRST_WORDS)),
         capitalised_cue=not _CAPITAL_WORDS.isdisjoint(held),
-        # find, not "in": bytes' "in" first tries its operand as a byte value, and fails.
-        accords=data.lower().find(b"ccord") >= 0,
+        accords=_accords(data),
     )
 
 
@@ -122,8 +121,23 @@ def field_cues(text: str) -> tuple[re.Match[str], ...]:
     places to try). The pattern is matched where each such word stands (see
     :func:`_cues_where`).
     """
-    data = text.encode("utf-8", "surrogatepass")
-    return _cues_where(text, _FIRST_WORDS.intersection(data.translate(_ASCII_WORDS_ONLY).split()))
+    return _cues_where(text, _FIRST_WORDS.intersection(_ascii_words(_utf8(text))))
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _ascii_words(data: bytes) -> list[bytes]:
+    """The runs of ASCII word characters in UTF-8 ``data`` (and the ASCII parts of runs with
+    other letters)."""
+    return data.translate(_ASCII_WORDS_ONLY).split()
+
+
+def _accords(data: bytes) -> bool:
+    """Whether "ccord" stands in UTF-8 ``data`` in any case (see :func:`holds_accord`)."""
+    # find, not "in": bytes' "in" first tries its operand as a byte value, and fails.
+    return data.lower().find(b"ccord") >= 0
 
 
 def _cues_where(text: str, held: AbstractSet[bytes]) -> tuple[re.Match[str], ...]:
@@ -169,9 +183,7 @@ def holds_accord(field: Field) -> bool:
     """
     held = field.accords
     if held is None:
-        held = field.accords = (
-            field.text.encode("utf-8", "surrogatepass").lower().find(b"ccord") >= 0
-        )
+        held = field.accords = _accords(_utf8(field.text))
     return held
 
 
